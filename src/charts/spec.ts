@@ -1,0 +1,61 @@
+/**
+ * The author's contract for a chart: what `<Chart ... />` in MDX accepts.
+ * Every field is a literal in MDX (strings, numbers, booleans, arrays and
+ * objects of those), so the pre-build content check can validate it too.
+ */
+
+export type ChartType = 'line' | 'area' | 'bar' | 'scatter' | 'indexed';
+
+/** A series taken from another dataset, joined to the main one on `x`. */
+export interface JoinSpec {
+  dataset: string;
+  y: string;
+  /** Column of the joined dataset to match against the main `x` (defaults to `x`). */
+  x?: string;
+  label?: string;
+  where?: Record<string, string>;
+}
+
+export interface Annotation {
+  /** A date (YYYY, YYYY-MM or YYYY-MM-DD) or category on the x axis. */
+  x?: string;
+  /** A value on the y axis (draws a horizontal rule). */
+  y?: number;
+  label: string;
+}
+
+export interface ChartSpec {
+  /** Unique within an article: the figure's `id` and permalink fragment. */
+  id: string;
+  type: ChartType;
+  title: string;
+  subtitle?: string;
+  caption?: string;
+  note?: string;
+  /** The main dataset id (`content/data/<id>.csv`). */
+  dataset: string;
+  /** Column for the x axis. */
+  x: string;
+  /** One or several numeric columns. */
+  y: string | string[];
+  /** A column whose values split rows into separate series (long format). */
+  series?: string;
+  /** Keep only rows whose column equals the given text, e.g. { metric: "private_investment_in_ai" }. */
+  where?: Record<string, string>;
+  /** Series from other datasets, joined on x (line and indexed charts). */
+  join?: JoinSpec[];
+  /** Display names for y columns or series values. */
+  labels?: Record<string, string>;
+  yScale?: 'linear' | 'log';
+  /** Inclusive x range, dates as YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** Indexed charts: the x value where every series equals 100 (defaults to the first x all series share). */
+  base?: string;
+  /** Bar charts. */
+  orientation?: 'vertical' | 'horizontal';
+  stacked?: boolean;
+  /** Scatter: column whose text labels each point. */
+  pointLabel?: string;
+  annotations?: Annotation[];
+}

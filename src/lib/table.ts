@@ -1,0 +1,39 @@
+/**
+ * The typed table: what `src/lib` hands to `src/charts` and components once a
+ * dataset's CSV has been checked against its `.yml` column declarations.
+ */
+
+export type ColumnType = 'date' | 'number' | 'string';
+
+/**
+ * How finely a date column is written in the CSV. Kept so that dates print
+ * back exactly as the source wrote them ("2023-06" stays a month, "2026" a year).
+ */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  label: string;
+  unit?: string;
+  description?: string;
+  /** Only for `date` columns: the finest precision found in the column. */
+  precision?: DatePrecision;
+}
+
+/** A parsed cell: `Date` (UTC midnight) for dates, `number`, `string`, or `null` when empty. */
+export type Cell = Date | number | string | null;
+
+export type Row = Record<string, Cell>;
+
+export interface Table {
+  /** The dataset id: the file name without extension. */
+  id: string;
+  title: string;
+  columns: Column[];
+  rows: Row[];
+}
+
+export function getColumn(table: Table, name: string): Column | undefined {
+  return table.columns.find((column) => column.name === name);
+}
