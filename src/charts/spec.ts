@@ -55,6 +55,8 @@ export interface ChartSpec {
   /** Bar charts. */
   orientation?: 'vertical' | 'horizontal';
   stacked?: boolean;
+  /** Bar charts: print each bar's value at its end (the total for stacked bars). */
+  valueLabels?: boolean;
   /** Scatter: column whose text labels each point. */
   pointLabel?: string;
   annotations?: Annotation[];

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { prepareChart } from '../prepare.ts';
+import { renderChart } from '../render.ts';
+import type { ChartSpec } from '../spec.ts';
+import { cases } from './cases.ts';
+import { tables } from './fixtures.ts';
+
+const utc = (y: number, m = 1) => new Date(Date.UTC(y, m - 1, 1));
+
+describe('prepareChart', () => {
+  it('filters with from/to at their precision, inclusive', () => {
+    const p = prepareChart({ ...cases['line-single']!, from: '2015-01', to: '2025' }, tables);
+    expect(p.xs[0]).toEqual(utc(2015));
+    expect(p.xs[p.xs.length - 1]).toEqual(utc(2025, 12));
+    expect(p.shown.rows).toHaveLength(12);
+  });
+
+  it('splits a long table by the series column after where', () => {
+    const p = prepareChart(cases['line-series']!, tables);
+    expect(p.series.map((s) => s.label)).toEqual(['United States', 'China', 'Europe']);
+    expect(p.series[0]!.points.map((pt) => pt.y)).toEqual([33.2, 34.1, 72.7, 47.4, 67.2]);
+    expect(p.shown.columns.map((c) => c.name)).toEqual(['year', 'country', 'value']);
+    expect(p.shown.rows).toHaveLength(15);
+  });
+
+  it('joins another dataset on exact x and leaves unmatched x empty', () => {
+    const p = prepareChart({ ...cases['indexed-join']!, type: 'line', base: undefined, yScale: undefined }, tables);
+    const m2 = p.series[1]!;
+    expect(m2.label).toBe('Global M2');
+    expect(m2.points.find((pt) => pt.x instanceof Date && pt.x.getTime() === utc(2020).getTime())?.y).toBe(89);
+    expect(m2.points[m2.points.length - 1]).toEqual({ x: utc(2025, 12), y: null });
+    expect(p.shown.columns.map((c) => c.name)).toEqual(['date', 'close_usd', 'm2_usd_tn']);
+  });
+
+  it('rebases indexed series to exactly 100 at the base', () => {
+    const p = prepareChart(cases['indexed-join']!, tables);
+    expect(p.base).toEqual(utc(2015));
+    for (const s of p.series) {
+      expect(s.points.find((pt) => (pt.x as Date).getTime() === utc(2015).getTime())?.y).toBe(100);
+    }
+    expect(p.series[0]!.points[0]!.y).toBeCloseTo((20.51 / 217.5) * 100, 10);
+    expect(p.shown.columns.map((c) => c.name)).toEqual(['date', 'close_usd', 'm2_usd_tn', 'close_usd_index', 'm2_usd_tn_index']);
+  });
+
+  it('defaults the base to the first x all series share', () => {
+    const p = prepareChart({ ...cases['indexed-join']!, base: undefined }, tables);
+    expect(p.base).toEqual(utc(2013));
+  });
+
+  it('keeps null cells as gaps', () => {
+    const p = prepareChart(cases['line-gap']!, tables);
+    expect(p.series[0]!.points.filter((pt) => pt.y === null)).toHaveLength(1);
+  });
+});
+
+describe('null gaps in paths', () => {
+  it('a null cell breaks the line into two segments', () => {
+    const { svg } = renderChart(cases['line-gap']!, tables);
+    const d = /<path class="line series series-0" d="([^"]+)"/.exec(svg)![1]!;
+    expect(d.match(/M/g)).toHaveLength(2);
+    const full = /<path class="line series series-0" d="([^"]+)"/.exec(renderChart(cases['line-single']!, tables).svg)![1]!;
+    expect(full.match(/M/g)).toHaveLength(1);
+  });
+});
+
+describe('rendered SVG', () => {
+  const spec: ChartSpec = cases['line-multi-y']!;
+  const out = renderChart(spec, tables, { source: 'Source: Coin Metrics (CC BY-NC 4.0)' });
+  it('is responsive, labelled and ignored by pagefind', () => {
+    const root = /^<svg[^>]*>/.exec(out.svg)![0];
+    expect(root).toContain('viewBox="0 0 640 360"');
+    expect(root).toContain('role="img"');
+    expect(root).toContain('aria-labelledby="btc-close-mean-title"');
+    expect(root).toContain('aria-describedby="btc-close-mean-desc"');
+    expect(root).toContain('class="chart chart--line"');
+    expect(root).toContain('data-pagefind-ignore');
+    expect(root).not.toMatch(/ (width|height)=/);
+    expect(out.svg).toContain('<title id="btc-close-mean-title">Bitcoin close and mean</title>');
+    expect(out.svg).toContain(`<desc id="btc-close-mean-desc">${out.summary}</desc>`);
+  });
+  it('carries no colours, only classes', () => {
+    expect(out.svg).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(|(fill|stroke)="(?!none)/i);
+    expect(out.svg).toContain('class="line series series-1"');
+    expect(out.svg).toContain('class="direct-label series series-0"');
+  });
+  it('standalone file has xmlns, size, background, styles and source', () => {
+    const root = /^<svg[^>]*>/.exec(out.standaloneSvg)![0];
+    expect(root).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(root).toMatch(/ width="\d+" height="\d+"/);
+    expect(out.standaloneSvg).toContain('<style>');
+    expect(out.standaloneSvg).toContain('--chart-1:#0072b2');
+    expect(out.standaloneSvg).toContain('fill="#ffffff"');
+    expect(out.standaloneSvg).toContain('>Source: Coin Metrics (CC BY-NC 4.0)</text>');
+  });
+  it('returns the rows shown and their CSV', () => {
+    expect(out.shown.columns.map((c) => c.name)).toEqual(['date', 'close_usd', 'mean_usd']);
+    expect(out.csv.split('\n')[0]).toBe('date,close_usd,mean_usd');
+    expect(out.csv.split('\n')[1]).toBe('2017-01,965.5,914.9');
+  });
+  it('uses a legend instead of end labels beyond six series', () => {
+    const many = new Map(tables);
+    const rows = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].flatMap((name, i) => [
+      { year: utc(2020), name, v: i + 1 },
+      { year: utc(2021), name, v: i + 2 },
+    ]);
+    many.set('many', {
+      id: 'many',
+      title: 'Many',
+      columns: [
+        { name: 'year', type: 'date', label: 'Year', precision: 'year' },
+        { name: 'name', type: 'string', label: 'Name' },
+        { name: 'v', type: 'number', label: 'Value' },
+      ],
+      rows,
+    });
+    const svg = renderChart({ id: 'm', type: 'line', title: 'M', dataset: 'many', x: 'year', y: 'v', series: 'name' }, many).svg;
+    expect(svg).toContain('class="legend"');
+    expect(svg).not.toContain('direct-label');
+    expect(svg).toContain('series-0"'); // the 7th series reuses colour 0
+  });
+});

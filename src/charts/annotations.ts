@@ -1,0 +1,53 @@
+/**
+ * Author annotations: a dashed rule at an x position (an event date or a
+ * category) or at a y value (a threshold), with a short label. Labels are
+ * flipped and stacked so they stay inside the viewBox and do not overlap
+ * each other.
+ */
+import type { Box } from './axes.ts';
+import { el, group, text, textWidth } from './svg.ts';
+import { FONT, LINE_HEIGHT } from './theme.ts';
+
+export interface PlacedAnnotation {
+  /** `vertical`: a rule across the plot at x = at; `horizontal`: at y = at. */
+  rule: 'vertical' | 'horizontal';
+  at: number;
+  label: string;
+}
+
+const PAD = 5;
+
+/** Extra top margin a chart needs for labels of vertical rules. */
+export function annotationRoom(items: readonly PlacedAnnotation['rule'][]): number {
+  return items.includes('vertical') ? LINE_HEIGHT + 4 : 0;
+}
+
+export function annotationLayer(items: PlacedAnnotation[], box: Box, width: number): string {
+  const parts: string[] = [];
+  const levels: [number, number][][] = [];
+  for (const item of items) {
+    const w = textWidth(item.label, FONT);
+    if (item.rule === 'vertical') {
+      parts.push(el('line', { class: 'rule', x1: item.at, x2: item.at, y1: box.top, y2: box.bottom }));
+      // Right of the rule unless that runs out of the viewBox.
+      let start = item.at + PAD;
+      if (start + w > width - 2) start = Math.max(2, item.at - PAD - w);
+      const span: [number, number] = [start - 4, start + w + 4];
+      let level = levels.findIndex((used) => used.every(([a, b]) => span[1] <= a || span[0] >= b));
+      if (level === -1) {
+        levels.push([]);
+        level = levels.length - 1;
+      }
+      levels[level]!.push(span);
+      // The first row sits above the plot, in the room renderers reserve with `annotationRoom`; further rows go inside.
+      const y = level === 0 ? box.top - 6 : box.top + FONT + (level - 1) * LINE_HEIGHT;
+      parts.push(text(item.label, { class: 'annotation-label', x: start, y }));
+    } else {
+      parts.push(el('line', { class: 'rule', x1: box.left, x2: box.right, y1: item.at, y2: item.at }));
+      const above = item.at - PAD - FONT >= 0;
+      const x = Math.min(box.left + PAD, width - w - 2);
+      parts.push(text(item.label, { class: 'annotation-label', x, y: above ? item.at - PAD : item.at + PAD + FONT * 0.8 }));
+    }
+  }
+  return group({ class: 'annotations' }, parts);
+}

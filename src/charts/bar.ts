@@ -1,0 +1,211 @@
+/**
+ * Bar charts over categories (strings, or dates treated as categories):
+ * vertical or horizontal, grouped by default when there are several series,
+ * stacked on request. Value axes always include zero, so bar lengths are
+ * honest. Horizontal charts grow taller with the number of categories.
+ */
+import { scaleBand } from 'd3';
+import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
+import { axisCaption, bottomCategoryAxis, bottomValueAxis, leftCategoryAxis, leftValueAxis, type Box, type Tick } from './axes.ts';
+import { formatNumber } from './format.ts';
+import { alignedValues, annotationX, seriesClass, valueCaption, type ChartBody } from './layout.ts';
+import { legend } from './legend.ts';
+import { formatX, xKey, type PreparedChart } from './prepare.ts';
+import { valueAxis } from './scales.ts';
+import { el, group, text, textWidth, truncate } from './svg.ts';
+import { FONT, HEIGHT, TICK_GAP, WIDTH } from './theme.ts';
+
+interface Options {
+  width?: number;
+  height?: number;
+}
+
+interface Segment {
+  series: number;
+  category: number;
+  from: number;
+  to: number;
+  value: number;
+}
+
+/** Bar extents in value units: grouped bars start at 0, stacked ones on top of the previous series (positives and negatives apart). */
+function segments(values: (number | null)[][], stacked: boolean): Segment[] {
+  const out: Segment[] = [];
+  const categories = values[0]?.length ?? 0;
+  for (let j = 0; j < categories; j++) {
+    let up = 0;
+    let down = 0;
+    values.forEach((row, i) => {
+      const v = row[j];
+      if (v === null || v === undefined) return;
+      if (!stacked) out.push({ series: i, category: j, from: 0, to: v, value: v });
+      else if (v >= 0) {
+        out.push({ series: i, category: j, from: up, to: up + v, value: v });
+        up += v;
+      } else {
+        out.push({ series: i, category: j, from: down, to: down + v, value: v });
+        down += v;
+      }
+    });
+  }
+  return out;
+}
+
+export function renderBar(prepared: PreparedChart, options: Options = {}): ChartBody {
+  const width = options.width ?? WIDTH;
+  const { spec, series } = prepared;
+  const horizontal = spec.orientation === 'horizontal';
+  const stacked = spec.stacked === true && series.length > 1;
+  const values = alignedValues(prepared);
+  const bars = segments(values, stacked);
+  const categories = prepared.xs.map((x) => formatX(prepared.xColumn, x));
+  const keys = prepared.xs.map(xKey);
+  const noteValues = (spec.annotations ?? []).flatMap((note) => (note.y === undefined ? [] : [note.y]));
+  const axis = valueAxis(
+    bars.flatMap((b) => [b.from, b.to]),
+    { include: [0, ...noteValues], unit: prepared.unit, count: horizontal ? 4 : 5 },
+  );
+  const key = series.length > 1 ? legend(series.map((s, i) => ({ label: s.label, index: i })), 0, width) : { height: 0, markup: '' };
+  const caption = valueCaption(prepared);
+  const showValues = spec.valueLabels === true;
+  const valueText = (v: number) => formatNumber(v, prepared.unit);
+  // Vertical rules: categories on vertical bars, values on horizontal ones.
+  const room = annotationRoom(
+    (spec.annotations ?? []).map((note) => ((note.x !== undefined) !== horizontal ? 'vertical' : 'horizontal')),
+  );
+  const parts: string[] = [];
+  if (key.markup) parts.push(key.markup);
+
+  if (!horizontal) {
+    const height = options.height ?? HEIGHT;
+    const top = key.height + (caption ? 30 : 14) + Math.max(showValues ? FONT : 0, room);
+    const left = Math.max(...axis.labels.map((l) => textWidth(l, FONT))) + TICK_GAP + 2;
+    const box: Box = { left, right: width - 16, top, bottom: height - (FONT + TICK_GAP + 16) };
+    const y = axis.scale.range([box.bottom, box.top]);
+    const band = scaleBand<string>().domain(keys).range([box.left, box.right]).paddingInner(0.2).paddingOuter(0.1);
+    const inner = scaleBand<number>()
+      .domain(series.map((_, i) => i))
+      .range([0, band.bandwidth()])
+      .paddingInner(0.08);
+
+    if (caption) parts.push(axisCaption(caption, 0, key.height + 14));
+    parts.push(leftValueAxis(box, axis.ticks.map((t, i) => ({ at: y(t), label: axis.labels[i]!, zero: t === 0 }))));
+    parts.push(bottomCategoryAxis(box, categoryTicks(categories, keys, band), width, false));
+
+    const marks = bars.map((b) => {
+      const x0 = band(keys[b.category]!)! + (stacked ? 0 : inner(b.series)!);
+      const w = stacked ? band.bandwidth() : inner.bandwidth();
+      const [ya, yb] = [y(b.from), y(b.to)];
+      return el('rect', { class: seriesClass('bar', b.series), x: x0, y: Math.min(ya, yb), width: w, height: Math.abs(ya - yb) });
+    });
+    parts.push(group({ class: 'marks' }, marks));
+    if (showValues) {
+      const labels = (stacked ? totals(bars) : bars).map((b) => {
+        const x0 = band(keys[b.category]!)! + (stacked ? 0 : inner(b.series)!);
+        const w = stacked ? band.bandwidth() : inner.bandwidth();
+        const at = y(b.to);
+        return text(valueText(b.value), { class: 'value-label', x: x0 + w / 2, y: b.to >= 0 ? at - 5 : at + FONT, 'text-anchor': 'middle' });
+      });
+      parts.push(group({ class: 'value-labels' }, labels));
+    }
+    parts.push(el('line', { class: 'baseline', x1: box.left, x2: box.right, y1: y(0), y2: y(0), 'aria-hidden': 'true' }));
+    const notes: PlacedAnnotation[] = [];
+    for (const note of spec.annotations ?? []) {
+      if (note.y !== undefined) notes.push({ rule: 'horizontal', at: y(note.y), label: note.label });
+      else if (note.x !== undefined) {
+        const at = annotationX(note.x, prepared.xColumn, prepared.xs);
+        const start = at === undefined ? undefined : band(xKey(at));
+        if (start !== undefined) notes.push({ rule: 'vertical', at: start + band.bandwidth() / 2, label: note.label });
+      }
+    }
+    if (notes.length) parts.push(annotationLayer(notes, box, width));
+    return { width, height, markup: parts.join('\n') };
+  }
+
+  // Horizontal: one row per category, top to bottom in data order.
+  const rowStep = stacked || series.length === 1 ? 30 : Math.max(30, series.length * 14 + 12);
+  const labelRoom = Math.min(Math.max(...categories.map((c) => textWidth(c, FONT))), width * 0.35);
+  const shown = categories.map((c) => truncate(c, labelRoom, FONT));
+  const valueRoom = showValues ? Math.max(...bars.map((b) => textWidth(valueText(b.value), FONT))) + 10 : 16;
+  const top = key.height + (caption ? 30 : 8) + room;
+  const box: Box = {
+    left: labelRoom + TICK_GAP + 2,
+    right: width - Math.max(valueRoom, 16),
+    top,
+    bottom: top + rowStep * categories.length,
+  };
+  const height = box.bottom + FONT + TICK_GAP + 16;
+  const x = axis.scale.range([box.left, box.right]);
+  const band = scaleBand<string>().domain(keys).range([box.top, box.bottom]).paddingInner(0.25).paddingOuter(0.15);
+  const inner = scaleBand<number>()
+    .domain(series.map((_, i) => i))
+    .range([0, band.bandwidth()])
+    .paddingInner(0.08);
+
+  if (caption) parts.push(axisCaption(caption, box.right, key.height + 14, 'end'));
+  parts.push(bottomValueAxis(box, axis.ticks.map((t, i) => ({ at: x(t), label: axis.labels[i]!, zero: t === 0 })), width));
+  parts.push(leftCategoryAxis(box, keys.map((k, i) => ({ at: band(k)! + band.bandwidth() / 2, label: shown[i]! }))));
+  const marks = bars.map((b) => {
+    const y0 = band(keys[b.category]!)! + (stacked ? 0 : inner(b.series)!);
+    const h = stacked ? band.bandwidth() : inner.bandwidth();
+    const [xa, xb] = [x(b.from), x(b.to)];
+    return el('rect', { class: seriesClass('bar', b.series), x: Math.min(xa, xb), y: y0, width: Math.abs(xa - xb), height: h });
+  });
+  parts.push(group({ class: 'marks' }, marks));
+  if (showValues) {
+    const labels = (stacked ? totals(bars) : bars).map((b) => {
+      const y0 = band(keys[b.category]!)! + (stacked ? 0 : inner(b.series)!);
+      const h = stacked ? band.bandwidth() : inner.bandwidth();
+      const at = x(b.to);
+      return text(valueText(b.value), {
+        class: 'value-label',
+        x: b.to >= 0 ? at + 5 : at - 5,
+        y: y0 + h / 2,
+        dy: '0.35em',
+        'text-anchor': b.to >= 0 ? 'start' : 'end',
+      });
+    });
+    parts.push(group({ class: 'value-labels' }, labels));
+  }
+  parts.push(el('line', { class: 'baseline', x1: x(0), x2: x(0), y1: box.top, y2: box.bottom, 'aria-hidden': 'true' }));
+  const notes: PlacedAnnotation[] = [];
+  for (const note of spec.annotations ?? []) {
+    if (note.y !== undefined) notes.push({ rule: 'vertical', at: x(note.y), label: note.label });
+    else if (note.x !== undefined) {
+      const at = annotationX(note.x, prepared.xColumn, prepared.xs);
+      const start = at === undefined ? undefined : band(xKey(at));
+      if (start !== undefined) notes.push({ rule: 'horizontal', at: start + band.bandwidth() / 2, label: note.label });
+    }
+  }
+  if (notes.length) parts.push(annotationLayer(notes, box, width));
+  return { width, height, markup: parts.join('\n') };
+}
+
+/** One label per stacked column: the total (positives plus negatives) at the outer end. */
+function totals(bars: Segment[]): Segment[] {
+  const byCategory = new Map<number, Segment>();
+  for (const b of bars) {
+    const current = byCategory.get(b.category);
+    const total = (current?.value ?? 0) + b.value;
+    const outer = current && Math.abs(current.to) > Math.abs(b.to) ? current.to : b.to;
+    byCategory.set(b.category, { series: 0, category: b.category, from: 0, to: outer, value: total });
+  }
+  return [...byCategory.values()];
+}
+
+/** Category labels under vertical bars: shortened to fit, or every n-th when even short ones would collide. */
+function categoryTicks(labels: string[], keys: string[], band: ReturnType<typeof scaleBand<string>>): Tick[] {
+  const step = band.step();
+  const widest = Math.max(...labels.map((l) => textWidth(l, FONT)));
+  const minChars = textWidth('Abcd…', FONT);
+  let every = 1;
+  let fit = labels;
+  if (widest > step - 6) {
+    if (step - 6 >= minChars && labels.every((l) => !/^\d/.test(l))) fit = labels.map((l) => truncate(l, step - 6, FONT));
+    else every = Math.ceil((widest + 12) / step);
+  }
+  const ticks: Tick[] = [];
+  // Keep the last category labelled (usually the latest period).
+  for (let i = labels.length - 1; i >= 0; i -= every) ticks.unshift({ at: band(keys[i]!)! + band.bandwidth() / 2, label: fit[i]! });
+  return ticks;
+}

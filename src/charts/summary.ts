@@ -1,0 +1,116 @@
+/**
+ * The text alternative, generated from the data actually drawn: what kind of
+ * chart, which series, the x range, and for each series its first, last,
+ * lowest and highest values with when they happened. It goes in the SVG
+ * `<desc>` and can be shown as the figure's long description.
+ */
+import type { Column } from '../lib/table.ts';
+import { formatNumber } from './format.ts';
+import { formatX, type PreparedChart, type PreparedSeries, type XValue } from './prepare.ts';
+
+const FREQUENCY = { year: 'yearly', month: 'monthly', day: 'daily' } as const;
+
+function chartKind(prepared: PreparedChart): string {
+  const { spec, series } = prepared;
+  const stacked = spec.stacked === true && series.length > 1;
+  switch (spec.type) {
+    case 'line':
+      return 'Line chart';
+    case 'area':
+      return stacked ? 'Stacked area chart' : 'Area chart';
+    case 'indexed':
+      return 'Indexed line chart';
+    case 'scatter':
+      return 'Scatter plot';
+    case 'bar':
+      return `${stacked ? 'Stacked' : series.length > 1 ? 'Grouped' : ''}${spec.orientation === 'horizontal' ? ' horizontal bar chart' : ' bar chart'}`
+        .trim()
+        .replace(/^./, (c) => c.toUpperCase());
+  }
+}
+
+/** "A", "A and B", "A, B and C". */
+export function listText(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function subject(series: PreparedSeries[]): string {
+  return series.length === 1 ? series[0]!.label : `${series.length} series: ${listText(series.map((s) => s.label))}`;
+}
+
+interface Extremes {
+  first: [number, XValue];
+  last: [number, XValue];
+  low: [number, XValue];
+  high: [number, XValue];
+}
+
+function extremes(s: PreparedSeries): Extremes | undefined {
+  const defined = s.points.filter((p): p is { x: XValue; y: number } => p.y !== null);
+  const first = defined[0];
+  const last = defined[defined.length - 1];
+  if (!first || !last) return undefined;
+  let low = first;
+  let high = first;
+  for (const p of defined) {
+    if (p.y < low.y) low = p;
+    if (p.y > high.y) high = p;
+  }
+  return { first: [first.y, first.x], last: [last.y, last.x], low: [low.y, low.x], high: [high.y, high.x] };
+}
+
+function seriesSentence(s: PreparedSeries, xColumn: Column): string {
+  const e = extremes(s);
+  if (!e) return `${s.label}: no values.`;
+  const v = ([value, x]: [number, XValue]) => `${formatNumber(value, s.column.unit)} (${formatX(xColumn, x)})`;
+  return `${s.label}: first ${v(e.first)}, last ${v(e.last)}, low ${v(e.low)}, high ${v(e.high)}.`;
+}
+
+function categorySentence(s: PreparedSeries, xColumn: Column, many: boolean): string {
+  const defined = s.points.filter((p): p is { x: XValue; y: number } => p.y !== null);
+  if (!defined.length) return `${s.label}: no values.`;
+  const value = (p: { x: XValue; y: number }) => `${formatX(xColumn, p.x)} ${formatNumber(p.y, s.column.unit)}`;
+  if (!many) return `${s.label}: ${defined.map(value).join(', ')}.`;
+  const sorted = [...defined].sort((a, b) => b.y - a.y);
+  return `${s.label}: highest ${value(sorted[0]!)}, lowest ${value(sorted[sorted.length - 1]!)}.`;
+}
+
+export function summarize(prepared: PreparedChart): string {
+  const { spec, series, xColumn, xs } = prepared;
+  const kind = chartKind(prepared);
+  const unit = prepared.unit && spec.type !== 'indexed' ? `, ${prepared.unit}` : '';
+  const first = xs[0];
+  const last = xs[xs.length - 1];
+  const sentences: string[] = [];
+
+  if (spec.type === 'scatter') {
+    const points = series.flatMap((s) => s.points.filter((p): p is { x: XValue; y: number; label?: string } => p.y !== null));
+    const yName = series.length === 1 ? series[0]!.label : (series[0]?.column.label ?? 'values');
+    sentences.push(
+      `${kind} of ${yName}${prepared.unit ? ` (${prepared.unit})` : ''} against ${xColumn.label}${xColumn.unit ? ` (${xColumn.unit})` : ''}, ${points.length} points.`,
+    );
+    if (series.length > 1) sentences.push(`Series: ${listText(series.map((s) => `${s.label} (${s.points.filter((p) => p.y !== null).length})`))}.`);
+    if (points.length) {
+      const yUnit = prepared.unit;
+      const name = (p: { x: XValue; label?: string }) => p.label ?? formatX(xColumn, p.x);
+      const byY = [...points].sort((a, b) => a.y - b.y);
+      const byX = [...points].sort((a, b) => (Number(a.x) || 0) - (Number(b.x) || 0));
+      const lo = byY[0]!;
+      const hi = byY[byY.length - 1]!;
+      sentences.push(
+        `${yName} ranges from ${formatNumber(lo.y, yUnit)} (${name(lo)}) to ${formatNumber(hi.y, yUnit)} (${name(hi)}); ` +
+          `${xColumn.label} from ${formatX(xColumn, byX[0]!.x)} to ${formatX(xColumn, byX[byX.length - 1]!.x)}.`,
+      );
+    }
+  } else if (xColumn.type === 'date' && first !== undefined && last !== undefined) {
+    const frequency = FREQUENCY[xColumn.precision ?? 'day'];
+    sentences.push(`${kind} of ${subject(series)}${unit}, ${frequency} from ${formatX(xColumn, first)} to ${formatX(xColumn, last)}.`);
+    if (prepared.base) sentences.push(`Values are rebased to 100 at ${formatX(xColumn, prepared.base)}.`);
+    if (spec.yScale === 'log') sentences.push('The value axis is logarithmic.');
+    for (const s of series) sentences.push(seriesSentence(s, xColumn));
+  } else {
+    sentences.push(`${kind} of ${subject(series)} by ${xColumn.label}${unit}, ${xs.length} categories.`);
+    for (const s of series) sentences.push(categorySentence(s, xColumn, xs.length > 12));
+  }
+  return sentences.join(' ');
+}
