@@ -10,9 +10,13 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: lower-case letters, digits and single hyphens, e.g. "global-m2"');
 
-/** A calendar date written YYYY-MM-DD (YAML may already have parsed it into a Date). */
-export const isoDate = z.union([
-  z.date(),
+/**
+ * A calendar date written YYYY-MM-DD. YAML parses unquoted dates into Date
+ * objects on its own; they are turned back into text first so that every date
+ * goes through the same check and the same messages.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
@@ -24,7 +28,7 @@ export const isoDate = z.union([
       }
       return date;
     }),
-]);
+);
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' });
 
@@ -40,6 +44,12 @@ export const articleSchema = z.strictObject({
   draft: z.boolean().optional(),
 });
 
+/** Standalone pages written in MDX (about, method): content, not code. */
+export const pageSchema = z.strictObject({
+  title: z.string().min(1, 'a non-empty title'),
+  description: z.string().min(1).max(160, 'at most 160 characters (it is the meta description)'),
+});
+
 export const themeSchema = z.strictObject({
   title: z.string().min(1, 'a non-empty title'),
   description: z.string().min(1, 'a paragraph describing the theme'),
@@ -51,7 +61,13 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['interview', 'report', 'paper', 'article', 'dataset', 'webpage', 'post']),
   publisher: z.string().min(1, 'who published it'),
   authors: z.array(z.string()).optional(),
-  date: z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')]).optional(),
+  /** As precise as the source says: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z
+    .preprocess(
+      (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+    )
+    .optional(),
   url: httpUrl.optional(),
   language: z.string().optional(),
   notes: z.string().optional(),
@@ -104,6 +120,7 @@ export const claimSchema = z.strictObject({
 });
 
 export type ArticleData = z.output<typeof articleSchema>;
+export type PageData = z.output<typeof pageSchema>;
 export type ThemeData = z.output<typeof themeSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type DatasetMeta = z.output<typeof datasetSchema>;

@@ -1,0 +1,220 @@
+/**
+ * Every broken input a contributor can commit, and the one-line message the
+ * build stops with. Messages are pinned: they are the interface contributors
+ * read, so a change to them should be deliberate.
+ */
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../content-check';
+import { fixtureSite, withLine } from './fixture-site';
+
+function messages(changes: Record<string, string | null>): string[] {
+  return checkContent(fixtureSite(changes)).errors.map((error) => error.message);
+}
+
+describe('a valid site', () => {
+  test('has no errors and loads every collection', () => {
+    const { errors, model } = checkContent(fixtureSite());
+    expect(errors).toEqual([]);
+    expect([...model.articles.keys()]).toEqual(['money']);
+    expect(model.datasets.get('prices')?.table.rows).toHaveLength(3);
+    expect(model.datasets.get('prices')?.table.rows[1]).toEqual({
+      date: new Date('2024-02-01T00:00:00Z'),
+      close_usd: 12,
+      note: 'after "halving"',
+    });
+  });
+});
+
+describe('article frontmatter', () => {
+  test('a description over 160 characters', () => {
+    expect(messages(withLine('content/articles/money.mdx', 3, `description: ${'x'.repeat(161)}`))).toEqual([
+      'content/articles/money.mdx:3: field "description": got "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."; expected at most 160 characters (it is the meta description and the search excerpt)',
+    ]);
+  });
+
+  test('a date that is not a date', () => {
+    expect(messages(withLine('content/articles/money.mdx', 4, 'pubDate: 2026-02-30'))).toEqual([
+      'content/articles/money.mdx:4: field "pubDate": got "2026-02-30"; expected a real calendar date written YYYY-MM-DD',
+    ]);
+  });
+
+  test('a missing field', () => {
+    expect(messages(withLine('content/articles/money.mdx', 2, 'heading: Money'))).toEqual([
+      'content/articles/money.mdx:2: field "title": missing; expected a string',
+      'content/articles/money.mdx:2: frontmatter: unknown field "heading"; remove it or check its spelling',
+    ]);
+  });
+
+  test('an unknown theme', () => {
+    expect(messages(withLine('content/articles/money.mdx', 5, 'themes: [money-supply, defi]'))).toEqual([
+      'content/articles/money.mdx:5: field "themes[1]": unknown theme "defi"; expected one of "money-supply" (files in content/themes/)',
+    ]);
+  });
+
+  test('no frontmatter at all', () => {
+    expect(messages({ 'content/articles/money.mdx': 'Just text.\n' })).toEqual([
+      'content/articles/money.mdx:1: missing frontmatter; the file must start with a "---" line, the YAML fields, then another "---" line',
+    ]);
+  });
+
+  test('broken YAML', () => {
+    expect(messages(withLine('content/articles/money.mdx', 5, 'themes: [money-supply'))).toEqual([
+      expect.stringMatching(/^content\/articles\/money\.mdx:\d+: invalid YAML: /),
+    ]);
+  });
+});
+
+describe('article body', () => {
+  test('an unknown dataset in a chart', () => {
+    expect(
+      messages(withLine('content/articles/money.mdx', 10, '<Chart id="prices" type="line" dataset="price" x="date" y="close_usd" title="Prices" />')),
+    ).toEqual(['content/articles/money.mdx:10: <Chart>: chart "prices": dataset "price" is not a known dataset; expected one of: prices']);
+  });
+
+  test('an unknown column in a chart', () => {
+    expect(
+      messages(withLine('content/articles/money.mdx', 10, '<Chart id="prices" type="line" dataset="prices" x="date" y="close" title="Prices" />')),
+    ).toEqual([expect.stringMatching(/^content\/articles\/money\.mdx:10: <Chart>: chart "prices": .*"close".*date, close_usd, note/)]);
+  });
+
+  test('a duplicate chart id', () => {
+    const lines = '<Chart id="prices" type="line" dataset="prices" x="date" y="close_usd" title="Prices" />';
+    expect(messages(withLine('content/articles/money.mdx', 12, lines))).toEqual([
+      'content/articles/money.mdx:12: <Chart id="prices">: duplicate chart id; line 10 uses it too. Chart ids must be unique in an article',
+    ]);
+  });
+
+  test('an unknown claim', () => {
+    expect(messages(withLine('content/articles/money.mdx', 12, '<Claim id="prices-fall" />'))).toEqual([
+      'content/articles/money.mdx:12: <Claim id="prices-fall">: unknown claim; expected one of "prices-rise" (files in content/claims/)',
+    ]);
+  });
+
+  test('an unknown component', () => {
+    expect(messages(withLine('content/articles/money.mdx', 12, '<Tweet id="1" />'))).toEqual([
+      'content/articles/money.mdx:12: unknown component <Tweet>; expected one of "Chart", "Claim", "Quote", "DataGap" or "Correlation"',
+    ]);
+  });
+
+  test('a broken internal link', () => {
+    expect(messages(withLine('content/articles/money.mdx', 8, 'See [the data](/data/price/).'))).toEqual([
+      'content/articles/money.mdx:8: broken link "/data/price/": no page at /data/price/; pages there: /data/, /data/prices/',
+    ]);
+  });
+
+  test('a link to a claim that does not exist', () => {
+    expect(messages(withLine('content/articles/money.mdx', 8, 'See [it](/claims/#nope).'))).toEqual([
+      'content/articles/money.mdx:8: broken link "/claims/#nope": no "#nope" on /claims/',
+    ]);
+  });
+
+  test('an import, a script and an event handler', () => {
+    expect(
+      messages({
+        ...withLine('content/articles/money.mdx', 8, "import fs from 'node:fs'"),
+        ...{},
+      }),
+    ).toEqual([
+      'content/articles/money.mdx:8: import/export statements are not allowed in content; use the components the site provides (Chart, Claim, Quote, DataGap, Correlation) without importing them',
+    ]);
+    expect(messages(withLine('content/articles/money.mdx', 8, '<script>alert(1)</script>'))).toEqual([
+      'content/articles/money.mdx:8: <script> is not allowed in content',
+    ]);
+    expect(messages(withLine('content/articles/money.mdx', 12, '<Claim id="prices-rise" onClick="x()" />'))).toEqual([
+      'content/articles/money.mdx:12: <Claim>: event-handler attribute "onClick" is not allowed in content',
+    ]);
+  });
+
+  test('a prop that is code rather than a literal', () => {
+    expect(
+      messages(withLine('content/articles/money.mdx', 10, '<Chart id="prices" type="line" dataset="prices" x="date" y={process.env.Y} title="Prices" />')),
+    ).toEqual([
+      'content/articles/money.mdx:10: <Chart>: prop "y" must be a literal value (text, number, true/false, or arrays and objects of those); got {process.env.Y}',
+      'content/articles/money.mdx:10: <Chart> prop "y": Invalid input',
+    ]);
+  });
+});
+
+describe('datasets', () => {
+  test('a cell of the wrong type', () => {
+    expect(messages({ 'content/data/prices.csv': 'date,close_usd,note\n2024-01-01,10.5,\n2024-02-01,"12,5",\n' })).toEqual([
+      'content/data/prices.csv:3: column "close_usd" (number): "12,5" is not a number; expected a plain decimal number such as 1234.5 (no thousands separators, units or words)',
+    ]);
+  });
+
+  test('a date that is not a date', () => {
+    expect(messages({ 'content/data/prices.csv': 'date,close_usd,note\n2024-13-01,10.5,\n' })).toEqual([
+      'content/data/prices.csv:2: column "date" (date): "2024-13-01" is not a date; expected a date written YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  test('an empty cell in a required column', () => {
+    expect(messages({ 'content/data/prices.csv': 'date,close_usd,note\n2024-01-01,,\n' })).toEqual([
+      'content/data/prices.csv:2: column "close_usd" (number): empty cell; expected a plain decimal number such as 1234.5 (no thousands separators, units or words), or mark the column `optional: true` in content/data/prices.yml if empty cells are allowed',
+    ]);
+  });
+
+  test('a ragged row', () => {
+    expect(messages({ 'content/data/prices.csv': 'date,close_usd,note\n2024-01-01,10.5,,extra\n' })).toEqual([
+      'content/data/prices.csv:2: row has 4 cells; expected 3 (date, close_usd, note)',
+    ]);
+  });
+
+  test('line numbers count quoted line breaks', () => {
+    expect(messages({ 'content/data/prices.csv': 'date,close_usd,note\n2024-01-01,1,"two\nlines"\n2024-02-01,x,\n' })).toEqual([
+      'content/data/prices.csv:4: column "close_usd" (number): "x" is not a number; expected a plain decimal number such as 1234.5 (no thousands separators, units or words)',
+    ]);
+  });
+
+  test('a header that disagrees with the declared columns', () => {
+    expect(messages({ 'content/data/prices.csv': 'date,close,note\n2024-01-01,10.5,\n' })).toEqual([
+      'content/data/prices.csv:1: CSV header has "close" not declared under "columns" in content/data/prices.yml; content/data/prices.yml declares "close_usd" missing from the CSV header; the header is: date,close,note',
+    ]);
+  });
+
+  test('a CSV without its provenance file', () => {
+    expect(messages({ 'content/data/prices.yml': null })).toEqual([
+      'content/data/prices.csv: no content/data/prices.yml beside it; every dataset needs its provenance (title, source publisher/url/retrieved, licence, columns). Run `npm run new:dataset -- content/data/prices.csv` to start one',
+    ]);
+  });
+
+  test('provenance without a licence or a valid source url', () => {
+    const yml = withLine('content/data/prices.yml', 5, '  url: data.example.org/prices')['content/data/prices.yml']!.replace('licence:\n  name: CC BY 4.0\n', '');
+    expect(messages({ 'content/data/prices.yml': yml })).toEqual([
+      'content/data/prices.yml:5: field "source.url": got "data.example.org/prices"; expected an absolute http(s) URL',
+      'content/data/prices.yml:1: field "licence": missing; expected an object',
+    ]);
+  });
+
+  test('an unknown column type', () => {
+    expect(messages(withLine('content/data/prices.yml', 14, '    type: money'))).toEqual([
+      'content/data/prices.yml:14: field "columns.close_usd.type": got "money"; expected one of "date", "number", "string"',
+    ]);
+  });
+});
+
+describe('claims, themes and ids', () => {
+  test('an unknown verdict', () => {
+    expect(messages(withLine('content/claims/prices-rise.yml', 7, 'verdict: true'))).toEqual([
+      'content/claims/prices-rise.yml:7: field "verdict": got true; expected one of "supported", "contradicted", "mixed", "unverifiable", "opinion"',
+    ]);
+  });
+
+  test('an unknown source', () => {
+    expect(messages(withLine('content/claims/prices-rise.yml', 4, 'source: blog'))).toEqual([
+      'content/claims/prices-rise.yml:4: field "source": unknown source "blog"; expected one of "interview" (files in content/sources/)',
+    ]);
+  });
+
+  test('a misnamed file is reported, not silently left out', () => {
+    expect(messages({ 'content/themes/money-supply.yaml': 'title: x\ndescription: y\n' })).toEqual([
+      'content/themes/money-supply.yaml: unexpected file in content/themes/; expected .yml files',
+    ]);
+  });
+
+  test('a file name that is not a valid id', () => {
+    expect(messages({ 'content/themes/Money_Supply.yml': 'title: x\ndescription: y\n' })).toEqual([
+      'content/themes/Money_Supply.yml: file name "Money_Supply" is not a valid id; expected lower-case letters, digits and single hyphens, e.g. "global-m2"',
+    ]);
+  });
+});

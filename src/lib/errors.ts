@@ -1,0 +1,54 @@
+/**
+ * One error type for every bad input a contributor can meet. The message is a
+ * single line a contributor can act on without reading code:
+ *
+ *   content/data/btc.csv:14: column "close_usd" (number): "12,5" is not a number; expected a plain decimal such as 1234.5
+ */
+export interface ContentErrorDetails {
+  /** Path relative to the project root, e.g. `content/articles/global-m2.mdx`. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** What is wrong and what is accepted. */
+  message: string;
+}
+
+export class ContentError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly detail: string;
+
+  constructor({ file, line, message }: ContentErrorDetails) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    this.name = 'ContentError';
+    this.file = file;
+    this.line = line;
+    this.detail = message;
+  }
+}
+
+/** Several problems at once: contributors fix everything in one round instead of one per build. */
+export class ContentErrors extends Error {
+  readonly errors: ContentError[];
+
+  constructor(errors: ContentError[]) {
+    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    super(`Content check found ${count}:\n${errors.map((error) => `  - ${error.message}`).join('\n')}`);
+    this.name = 'ContentErrors';
+    this.errors = errors;
+  }
+}
+
+/** Quote a value for a message, shortening long ones so the line stays readable. */
+export function show(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** "a", "a or b", "a, b or c": the accepted values in a message. */
+export function oneOf(values: readonly string[]): string {
+  if (values.length === 0) return '(none defined yet)';
+  const quoted = values.map((value) => JSON.stringify(value));
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}

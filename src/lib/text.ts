@@ -1,0 +1,6 @@
+/** Shorten text to a meta description (<= 160 characters), cutting at a word boundary. */
+export function metaDescription(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  return `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
