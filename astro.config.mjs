@@ -1,0 +1,34 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// The one value that says where the site is published (canonical URLs, sitemap, feed).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // GFM comes from remark-gfm itself (tables, footnotes, strikethrough), not the built-in switch,
+    // so that the plugin is applied exactly once.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [contentCheck(), mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro 7 warns once per MDX file about its own injected directive (withastro/astro#18087).
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});
