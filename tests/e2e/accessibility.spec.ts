@@ -1,0 +1,29 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './site-map';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the pages the tests walk', () => {
+  expect(paths).toContain('/');
+  expect(paths.some((path) => path.startsWith('/articles/') && path !== '/articles/')).toBe(true);
+  expect(paths.some((path) => path.startsWith('/data/') && path !== '/data/')).toBe(true);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every sitemap page has no WCAG 2.2 A/AA violations in ${colorScheme} mode`, async ({ page }) => {
+    test.setTimeout(10 * 60_000);
+    await page.emulateMedia({ colorScheme });
+    const failures: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      // Open every data table so its contents are checked too.
+      for (const details of await page.locator('details').all()) await details.evaluate((el) => el.setAttribute('open', ''));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      for (const violation of results.violations) {
+        failures.push(`${path}: ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+      }
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+}

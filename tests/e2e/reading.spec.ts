@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader goes from the home page to an article and sees its chart', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const first = page.getByRole('region', { name: /latest articles/i }).getByRole('link').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const chart = page.locator('figure.chart-figure svg[role="img"]').first();
+  await expect(chart).toBeVisible();
+  const box = await chart.boundingBox();
+  expect(box!.width).toBeGreaterThan(250);
+  expect(box!.height).toBeGreaterThan(120);
+  // Drawn at build time: lines are in the HTML, and the page ships no chart script.
+  expect(await chart.locator('path').count()).toBeGreaterThan(0);
+});
+
+test('an unknown address answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'All articles' }).click();
+  await expect(page).toHaveURL(/\/articles\/$/);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await skip.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
