@@ -208,6 +208,8 @@ function checkBody(entry: { file: string }, body: string, bodyLine: number, mode
     } else if (use.name === 'Correlation') {
       const props = parsed.data as CorrelationProps;
       for (const ref of [props.a, props.b]) {
+        const dataset = ref.split(':')[0]!;
+        if (ids.datasets.has(dataset) && !tables.has(dataset)) continue;
         const resolved = resolveSeries(ref, props.x ?? 'date', tables);
         if (typeof resolved === 'string') fail(use.line, `<Correlation>: ${resolved}`);
       }

@@ -29,13 +29,16 @@ export class ContentError extends Error {
 
 /** Several problems at once: contributors fix everything in one round instead of one per build. */
 export class ContentErrors extends Error {
-  readonly errors: ContentError[];
+  // Not named `errors`: Astro's error printer treats that like an AggregateError and shows only the first.
+  readonly problems: ContentError[];
 
-  constructor(errors: ContentError[]) {
-    const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-    super(`Content check found ${count}:\n${errors.map((error) => `  - ${error.message}`).join('\n')}`);
+  constructor(problems: ContentError[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`Content check found ${count}:\n${problems.map((problem) => `  - ${problem.message}`).join('\n')}`);
     this.name = 'ContentErrors';
-    this.errors = errors;
+    this.problems = problems;
+    // The stack would point into the checker, not at the content; the message already names file and line.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

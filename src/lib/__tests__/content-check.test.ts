@@ -174,7 +174,7 @@ describe('datasets', () => {
 
   test('a CSV without its provenance file', () => {
     expect(messages({ 'content/data/prices.yml': null })).toEqual([
-      'content/data/prices.csv: no content/data/prices.yml beside it; every dataset needs its provenance (title, source publisher/url/retrieved, licence, columns). Run `npm run new:dataset -- content/data/prices.csv` to start one',
+      'content/data/prices.csv: no content/data/prices.yml beside it; every dataset needs its provenance (title, source publisher/url/retrieved, licence, columns).',
     ]);
   });
 
