@@ -94,7 +94,7 @@ export function loadDatasets(root: string, errors: ContentError[]): { datasets: 
       errors.push(
         new ContentError({
           file: `content/data/${id}.csv`,
-          message: `no content/data/${id}.yml beside it; every dataset needs its provenance (title, source publisher/url/retrieved, licence, columns). Run \`npm run new:dataset -- content/data/${id}.csv\` to start one`,
+          message: `no content/data/${id}.yml beside it; every dataset needs its provenance (title, source publisher/url/retrieved, licence, columns).`,
         }),
       );
     }
