@@ -4,7 +4,7 @@
  * compare or print them at a given precision, so "2023" means the whole year.
  */
 import { utcDay, utcMonth, utcYear } from 'd3';
-import type { DatePrecision } from '../lib/table.ts';
+import type { Column, DatePrecision } from '../lib/table.ts';
 
 export interface DateText {
   /** Start of the period, UTC midnight. */
@@ -44,4 +44,13 @@ export function formatIsoDate(date: Date, precision: DatePrecision = 'day'): str
   const month = `${year}-${pad(date.getUTCMonth() + 1, 2)}`;
   if (precision === 'month') return month;
   return `${month}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/**
+ * The precision to show a date column at: the period its dates stand for when
+ * the dataset declares one (a monthly series written 2024-03-01 reads "Mar 2024"),
+ * else how finely the CSV writes them.
+ */
+export function displayPrecision(column: Pick<Column, 'precision' | 'period'>): DatePrecision {
+  return column.period ?? column.precision ?? 'day';
 }

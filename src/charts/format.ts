@@ -6,7 +6,7 @@
  */
 import { csvFormat, format, utcFormat } from 'd3';
 import type { Cell, Column, DatePrecision, Table } from '../lib/table.ts';
-import { formatIsoDate } from './dates.ts';
+import { formatIsoDate, displayPrecision } from './dates.ts';
 
 /** What a unit string means for display. */
 export interface UnitStyle {
@@ -110,7 +110,7 @@ export function formatDate(date: Date, precision: DatePrecision = 'day'): string
 
 /** A non-null cell as a reader sees it. */
 export function formatValue(column: Column, cell: Date | number | string): string {
-  if (cell instanceof Date) return formatDate(cell, column.precision ?? 'day');
+  if (cell instanceof Date) return formatDate(cell, displayPrecision(column));
   if (typeof cell === 'number') return formatNumber(cell, column.unit);
   return cell;
 }

@@ -13,6 +13,7 @@ import type { PreparedChart } from './prepare.ts';
 import { dateAxis, valueAxis } from './scales.ts';
 import { el, group, text, textWidth } from './svg.ts';
 import { FONT, HEIGHT, LABEL_FONT, LINE_HEIGHT, MAX_DIRECT_LABEL, MAX_SERIES_FOR_LABELS, TICK_GAP, WIDTH } from './theme.ts';
+import { displayPrecision } from './dates.ts';
 
 interface Options {
   width?: number;
@@ -66,7 +67,7 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
     const y = yAxis.scale;
     const first = xs[0]!;
     const last = xs[xs.length - 1]!;
-    const xAxis = dateAxis([first, last], [box.left, box.right], prepared.xColumn.precision ?? 'day');
+    const xAxis = dateAxis([first, last], [box.left, box.right], displayPrecision(prepared.xColumn));
     const x = xAxis.scale;
 
     // End labels: at the right edge, level with each series' last value.

@@ -10,7 +10,7 @@
  * structural ones are caught earlier by `validateSpec`.
  */
 import type { Cell, Column, DatePrecision, Row, Table } from '../lib/table.ts';
-import { formatIsoDate, parseDateText } from './dates.ts';
+import { formatIsoDate, parseDateText, displayPrecision } from './dates.ts';
 import { ChartSpecError } from './errors.ts';
 import { csvCell, formatDate, formatNumber } from './format.ts';
 import type { ChartSpec } from './spec.ts';
@@ -68,7 +68,7 @@ function compareX(a: XValue, b: XValue): number {
 
 /** Formats an x value for messages and summaries. */
 export function formatX(column: Column, value: XValue): string {
-  if (value instanceof Date) return formatDate(value, column.precision ?? 'day');
+  if (value instanceof Date) return formatDate(value, displayPrecision(column));
   if (typeof value === 'number') return formatNumber(value, column.unit);
   return value;
 }
@@ -130,7 +130,7 @@ function applyRange(spec: ChartSpec, xColumn: Column, rows: Row[]): Row[] {
         ? `from ${spec.from} on`
         : `up to ${spec.to}`;
   const covered = dateRange(rows, xColumn.name);
-  const precision: DatePrecision = xColumn.precision ?? 'day';
+  const precision: DatePrecision = displayPrecision(xColumn);
   const covers = covered
     ? `; the data covers ${formatIsoDate(covered[0], precision)} to ${formatIsoDate(covered[1], precision)}`
     : '';

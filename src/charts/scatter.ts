@@ -5,7 +5,7 @@
  */
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
 import { axisCaption, bottomCategoryAxis, leftValueAxis, type Box, type Tick } from './axes.ts';
-import { parseDateText } from './dates.ts';
+import { parseDateText, displayPrecision } from './dates.ts';
 import { unitShownInNumbers } from './format.ts';
 import { seriesClass, type ChartBody } from './layout.ts';
 import { legend } from './legend.ts';
@@ -50,7 +50,7 @@ export function renderScatter(prepared: PreparedChart, options: Options = {}): C
     const dates = points.map((p) => p.x as Date);
     const lo = new Date(Math.min(...dates.map(Number)));
     const hi = new Date(Math.max(...dates.map(Number)));
-    const axis = dateAxis([lo, hi], [box.left + RADIUS, box.right - RADIUS], xColumn.precision ?? 'day');
+    const axis = dateAxis([lo, hi], [box.left + RADIUS, box.right - RADIUS], displayPrecision(xColumn));
     xAt = (v) => axis.scale(v as Date);
     xTicks = axis.ticks.map((t, i) => ({ at: axis.scale(t), label: axis.labels[i]! }));
   } else {

@@ -7,6 +7,7 @@
 import type { Column } from '../lib/table.ts';
 import { formatNumber } from './format.ts';
 import { formatX, type PreparedChart, type PreparedSeries, type XValue } from './prepare.ts';
+import { displayPrecision } from './dates.ts';
 
 const FREQUENCY = { year: 'yearly', month: 'monthly', day: 'daily' } as const;
 
@@ -103,7 +104,7 @@ export function summarize(prepared: PreparedChart): string {
       );
     }
   } else if (xColumn.type === 'date' && first !== undefined && last !== undefined) {
-    const frequency = FREQUENCY[xColumn.precision ?? 'day'];
+    const frequency = FREQUENCY[displayPrecision(xColumn)];
     sentences.push(`${kind} of ${subject(series)}${unit}, ${frequency} from ${formatX(xColumn, first)} to ${formatX(xColumn, last)}.`);
     if (prepared.base) sentences.push(`Values are rebased to 100 at ${formatX(xColumn, prepared.base)}.`);
     if (spec.yScale === 'log') sentences.push('The value axis is logarithmic.');

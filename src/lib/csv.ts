@@ -72,6 +72,7 @@ export function parseCsv(
       label: spec?.label ?? name,
       ...(spec?.unit ? { unit: spec.unit } : {}),
       ...(spec?.description ? { description: spec.description } : {}),
+      ...(spec?.period ? { period: spec.period } : {}),
     };
   });
 

@@ -80,6 +80,8 @@ export const columnSchema = z.strictObject({
   description: z.string().optional(),
   /** Whether an empty cell is allowed (read as "no value"). */
   optional: z.boolean().optional(),
+  /** Date columns: the period a date stands for, e.g. `month` when 2024-03-01 means March 2024. */
+  period: z.enum(['year', 'month', 'day']).optional(),
 });
 
 export const datasetSchema = z.strictObject({

@@ -17,8 +17,13 @@ export interface Column {
   label: string;
   unit?: string;
   description?: string;
-  /** Only for `date` columns: the finest precision found in the column. */
+  /** Only for `date` columns: the finest precision found in the column (how the CSV writes dates). */
   precision?: DatePrecision;
+  /**
+   * Only for `date` columns: the period each date stands for, when it is coarser than
+   * how it is written (monthly series dated the first of the month). Used for display.
+   */
+  period?: DatePrecision;
 }
 
 /** A parsed cell: `Date` (UTC midnight) for dates, `number`, `string`, or `null` when empty. */

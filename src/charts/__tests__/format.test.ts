@@ -92,3 +92,17 @@ describe('toCsv', () => {
     expect(toCsv(parseTable(text, columns))).toBe(text);
   });
 });
+
+describe('a declared period', () => {
+  const monthly: Column = { name: 'date', type: 'date', label: 'Month', precision: 'day', period: 'month' };
+  const march = new Date(Date.UTC(2024, 2, 1));
+
+  it('shows a monthly series written on the 1st as the month', () => {
+    expect(formatCell(monthly, march)).toBe('Mar 2024');
+  });
+
+  it('still writes the CSV as the source did', () => {
+    const table: Table = { id: 't', title: 'T', columns: [monthly], rows: [{ date: march }] };
+    expect(toCsv(table)).toBe('date\n2024-03-01\n');
+  });
+});

@@ -218,3 +218,12 @@ describe('claims, themes and ids', () => {
     ]);
   });
 });
+
+describe('date columns', () => {
+  test('a declared period is kept for display while the CSV text keeps its own precision', () => {
+    const yml = withLine('content/data/prices.yml', 11, '    type: date\n    period: month')['content/data/prices.yml']!;
+    const { errors, model } = checkContent(fixtureSite({ 'content/data/prices.yml': yml }));
+    expect(errors).toEqual([]);
+    expect(model.datasets.get('prices')?.table.columns[0]).toMatchObject({ name: 'date', precision: 'day', period: 'month' });
+  });
+});
