@@ -13,7 +13,7 @@ import type { Cell, Column, DatePrecision, Row, Table } from '../lib/table.ts';
 import { formatIsoDate, parseDateText, displayPrecision } from './dates.ts';
 import { ChartSpecError } from './errors.ts';
 import { csvCell, formatDate, formatNumber } from './format.ts';
-import type { ChartSpec } from './spec.ts';
+import type { Where, ChartSpec } from './spec.ts';
 
 export type XValue = Date | number | string;
 
@@ -79,13 +79,15 @@ function column(table: Table, name: string): Column {
   return found;
 }
 
-function applyWhere(spec: ChartSpec, table: Table, rows: Row[], where: Record<string, string> | undefined, field: string): Row[] {
+function applyWhere(spec: ChartSpec, table: Table, rows: Row[], where: Where | undefined, field: string): Row[] {
   if (!where) return rows;
   let kept = rows;
   for (const [name, expected] of Object.entries(where)) {
     const col = column(table, name);
     const before = kept;
-    kept = kept.filter((row) => csvCell(col, row[name] ?? null) === String(expected));
+    // A list keeps rows matching any of its values (e.g. one publisher's reports among several).
+    const accepted = new Set((Array.isArray(expected) ? expected : [expected]).map(String));
+    kept = kept.filter((row) => accepted.has(csvCell(col, row[name] ?? null)));
     if (kept.length === 0) {
       const values = [...new Set(before.map((row) => csvCell(col, row[name] ?? null)))].filter((v) => v !== '');
       const shown = values.slice(0, 8).join(', ') + (values.length > 8 ? ', ...' : '');
@@ -94,7 +96,7 @@ function applyWhere(spec: ChartSpec, table: Table, rows: Row[], where: Record<st
         field,
         value: where,
         expected: shown,
-        detail: `${field} ${name} = "${String(expected)}" matches no rows of dataset "${table.id}"; values of ${name} include: ${shown}`,
+        detail: `${field} ${name} = ${JSON.stringify(expected)} matches no rows of dataset "${table.id}"; values of ${name} include: ${shown}`,
       });
     }
   }

@@ -6,6 +6,9 @@
 
 export type ChartType = 'line' | 'area' | 'bar' | 'scatter' | 'indexed';
 
+/** Row filter: column -> exact text, or a list of accepted texts. */
+export type Where = Record<string, string | string[]>;
+
 /** A series taken from another dataset, joined to the main one on `x`. */
 export interface JoinSpec {
   dataset: string;
@@ -13,7 +16,7 @@ export interface JoinSpec {
   /** Column of the joined dataset to match against the main `x` (defaults to `x`). */
   x?: string;
   label?: string;
-  where?: Record<string, string>;
+  where?: Where;
 }
 
 export interface Annotation {
@@ -41,7 +44,7 @@ export interface ChartSpec {
   /** A column whose values split rows into separate series (long format). */
   series?: string;
   /** Keep only rows whose column equals the given text, e.g. { metric: "private_investment_in_ai" }. */
-  where?: Record<string, string>;
+  where?: Where;
   /** Series from other datasets, joined on x (line and indexed charts). */
   join?: JoinSpec[];
   /** Display names for y columns or series values. */

@@ -8,7 +8,7 @@ import type { ChartSpec } from '../charts/spec';
 import { slug } from './schemas';
 
 const xValue = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
-const where = z.record(z.string(), z.string());
+const where = z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)]));
 
 export const chartProps = z.strictObject({
   id: slug,

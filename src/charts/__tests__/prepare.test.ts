@@ -23,6 +23,11 @@ describe('prepareChart', () => {
     expect(p.shown.rows).toHaveLength(15);
   });
 
+  it('keeps rows matching any value of a where list', () => {
+    const p = prepareChart({ ...cases['line-series']!, where: { country: ['China', 'Europe'] } }, tables);
+    expect(p.series.map((s) => s.label)).toEqual(['China', 'Europe']);
+  });
+
   it('joins another dataset on exact x and leaves unmatched x empty', () => {
     const p = prepareChart({ ...cases['indexed-join']!, type: 'line', base: undefined, yScale: undefined }, tables);
     const m2 = p.series[1]!;
