@@ -103,6 +103,17 @@ function applyWhere(spec: ChartSpec, table: Table, rows: Row[], where: Where | u
   return kept;
 }
 
+/** Drop rows whose column holds any listed value: a revised vintage, a second publisher's figure. */
+function applyExcept(table: Table, rows: Row[], except: Where | undefined): Row[] {
+  if (!except) return rows;
+  const rules = Object.entries(except).map(([name, values]) => ({
+    name,
+    col: column(table, name),
+    values: new Set((Array.isArray(values) ? values : [values]).map(String)),
+  }));
+  return rows.filter((row) => !rules.some(({ name, col, values }) => values.has(csvCell(col, row[name] ?? null))));
+}
+
 function dateRange(rows: Row[], name: string): [Date, Date] | undefined {
   let min: Date | undefined;
   let max: Date | undefined;
@@ -184,6 +195,7 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
   const pointLabel = spec.type === 'scatter' && spec.pointLabel ? spec.pointLabel : undefined;
 
   let rows = applyWhere(spec, table, table.rows, spec.where, 'where');
+  rows = applyExcept(table, rows, spec.except);
   rows = applyRange(spec, xColumn, rows);
   rows = rows.filter((row) => asX(row[spec.x]) !== undefined);
 

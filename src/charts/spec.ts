@@ -45,6 +45,8 @@ export interface ChartSpec {
   series?: string;
   /** Keep only rows whose column equals the given text, e.g. { metric: "private_investment_in_ai" }. */
   where?: Where;
+  /** Drop rows whose column equals a given text (or any text of a list), e.g. { vintage: "… (revised)" }. */
+  except?: Where;
   /** Series from other datasets, joined on x (line and indexed charts). */
   join?: JoinSpec[];
   /** Display names for y columns or series values. */

@@ -72,6 +72,7 @@ function checkStructure(spec: ChartSpec, tables: ReadonlyMap<string, Table>): vo
     if (ys.length > 1) fail(spec, 'series', spec.series, 'a single y column', `series "${spec.series}" needs a single y column, but y has ${ys.length}`);
   }
   for (const name of Object.keys(spec.where ?? {})) getColumn(spec, table, 'where', name);
+  for (const name of Object.keys(spec.except ?? {})) getColumn(spec, table, 'except', name);
   if (spec.pointLabel !== undefined) {
     if (spec.type !== 'scatter') fail(spec, 'pointLabel', spec.pointLabel, 'a scatter chart', `pointLabel is only for scatter charts, not ${spec.type}`);
     getColumn(spec, table, 'pointLabel', spec.pointLabel);

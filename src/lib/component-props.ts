@@ -22,6 +22,7 @@ export const chartProps = z.strictObject({
   y: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   series: z.string().optional(),
   where: where.optional(),
+  except: where.optional(),
   join: z
     .array(
       z.strictObject({

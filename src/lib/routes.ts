@@ -16,6 +16,7 @@ export const paths = {
   claims: () => '/claims/',
   claim: (id: string) => `/claims/#${id}`,
   about: () => '/about/',
+  chartGallery: () => '/about/charts/',
   search: () => '/search/',
   feed: () => '/rss.xml',
 } as const;
@@ -37,7 +38,7 @@ interface ModelIds {
 }
 
 export function buildRouteMap(model: ModelIds): RouteMap {
-  const pages = new Set<string>([paths.home(), paths.articles(), paths.themes(), paths.data(), paths.claims(), paths.about(), paths.search()]);
+  const pages = new Set<string>([paths.home(), paths.articles(), paths.themes(), paths.data(), paths.claims(), paths.about(), paths.chartGallery(), paths.search()]);
   const files = new Set<string>([paths.feed()]);
   for (const slug of model.articles) pages.add(paths.article(slug));
   for (const slug of model.themes) pages.add(paths.theme(slug));

@@ -22,8 +22,8 @@ export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
   return articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
 }
 
-/** The charts an article draws, read from its MDX (the content check has already validated them). */
-export function getArticleCharts(article: CollectionEntry<'articles'>): ChartSpec[] {
+/** The charts an article or page draws, read from its MDX (the content check has already validated them). */
+export function getArticleCharts(article: CollectionEntry<'articles' | 'pages'>): ChartSpec[] {
   return scanMdx(article.body ?? '', article.filePath ?? article.id)
     .components.filter((use) => use.name === 'Chart')
     .map((use) => chartProps.parse(use.props));
@@ -32,6 +32,15 @@ export function getArticleCharts(article: CollectionEntry<'articles'>): ChartSpe
 export async function getThemes(): Promise<CollectionEntry<'themes'>[]> {
   const themes = await getCollection('themes');
   return themes.sort((a, b) => (a.data.order ?? 99) - (b.data.order ?? 99) || a.data.title.localeCompare(b.data.title));
+}
+
+type ChartPath = { params: { chart: string }; props: { spec: ChartSpec } };
+
+/** Every chart of one standalone page (content/pages/<id>.mdx), for its download endpoints. */
+export async function getPageCharts(id: string): Promise<ChartPath[]> {
+  const page = await getEntry('pages', id);
+  if (!page) throw new Error(`content/pages/${id}.mdx is missing`);
+  return getArticleCharts(page).map((spec) => ({ params: { chart: spec.id }, props: { spec } }));
 }
 
 /** Every chart of every published article, for the download endpoints. */

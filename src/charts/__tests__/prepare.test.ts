@@ -28,6 +28,11 @@ describe('prepareChart', () => {
     expect(p.series.map((s) => s.label)).toEqual(['China', 'Europe']);
   });
 
+  it('drops rows listed in except', () => {
+    const p = prepareChart({ ...cases['line-series']!, except: { country: 'China' } }, tables);
+    expect(p.series.map((s) => s.label)).toEqual(['United States', 'Europe']);
+  });
+
   it('joins another dataset on exact x and leaves unmatched x empty', () => {
     const p = prepareChart({ ...cases['indexed-join']!, type: 'line', base: undefined, yScale: undefined }, tables);
     const m2 = p.series[1]!;

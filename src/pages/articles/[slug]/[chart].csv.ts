@@ -1,12 +1,7 @@
-/** "Download CSV" of a chart: exactly the rows the chart shows, as a real file. */
 import type { APIRoute } from 'astro';
-import { renderChart } from '../../../charts/render';
 import type { ChartSpec } from '../../../charts/spec';
-import { getAllCharts, getTables } from '../../../lib/site-data';
+import { chartCsvResponse } from '../../../lib/chart-files';
+import { getAllCharts } from '../../../lib/site-data';
 
 export const getStaticPaths = getAllCharts;
-
-export const GET: APIRoute<{ spec: ChartSpec }> = async ({ props }) => {
-  const { csv } = renderChart(props.spec, await getTables());
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute<{ spec: ChartSpec }> = ({ props }) => chartCsvResponse(props.spec);
