@@ -28,8 +28,6 @@ const ACCEPTED: Record<Column['type'], string> = {
   string: 'any text',
 };
 
-const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
-
 /**
  * @param file path shown in messages, e.g. `content/data/btc-usd-monthly.csv`
  * @param metaFile the `.yml` that declares the columns, named when the header disagrees with it
@@ -77,6 +75,7 @@ export function parseCsv(
   });
 
   const rows: Row[] = [];
+  const firstPrecision = new Map<string, { precision: DatePrecision; text: string; line: number }>();
   // Quoted cells may span lines; track the physical line each record starts on.
   let line = 2;
   for (const record of records.slice(1)) {
@@ -110,7 +109,19 @@ export function parseCsv(
         return;
       }
       row[column.name] = cell.value;
-      if (cell.precision && PRECISION_RANK[cell.precision] >= PRECISION_RANK[column.precision ?? 'year']) {
+      if (cell.precision) {
+        // One precision per column: "2026" among months would otherwise print as "Jan 2026", a month the source never gave.
+        const first = firstPrecision.get(column.name);
+        if (!first) firstPrecision.set(column.name, { precision: cell.precision, text, line: recordLine });
+        else if (first.precision !== cell.precision) {
+          errors.push(
+            new ContentError({
+              file,
+              line: recordLine,
+              message: `column "${column.name}" (date): "${text}" is a ${cell.precision} but line ${first.line} has the ${first.precision} "${first.text}"; expected every date of a column at the same precision, or type the column \`string\` in ${metaFile}`,
+            }),
+          );
+        }
         column.precision = cell.precision;
       }
     });

@@ -17,7 +17,7 @@ export interface Column {
   label: string;
   unit?: string;
   description?: string;
-  /** Only for `date` columns: the finest precision found in the column (how the CSV writes dates). */
+  /** Only for `date` columns: how the CSV writes its dates (one precision per column). */
   precision?: DatePrecision;
   /**
    * Only for `date` columns: the period each date stands for, when it is coarser than

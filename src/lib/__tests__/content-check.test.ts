@@ -220,6 +220,12 @@ describe('claims, themes and ids', () => {
 });
 
 describe('date columns', () => {
+  test('a column mixing years and days', () => {
+    expect(messages({ 'content/data/prices.csv': 'date,close_usd,note\n2024-01-01,1,\n2024,2,\n' })).toEqual([
+      'content/data/prices.csv:3: column "date" (date): "2024" is a year but line 2 has the day "2024-01-01"; expected every date of a column at the same precision, or type the column `string` in content/data/prices.yml',
+    ]);
+  });
+
   test('a declared period is kept for display while the CSV text keeps its own precision', () => {
     const yml = withLine('content/data/prices.yml', 11, '    type: date\n    period: month')['content/data/prices.yml']!;
     const { errors, model } = checkContent(fixtureSite({ 'content/data/prices.yml': yml }));
