@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './site-map';
+
+const chartPages = sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path) || path === '/about/charts/');
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every chart is drawn and visible in ${colorScheme} mode, without JavaScript`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme, javaScriptEnabled: false });
+    const page = await context.newPage();
+    let charts = 0;
+    for (const path of chartPages) {
+      await page.goto(path);
+      for (const svg of await page.locator('figure.chart-figure svg[role="img"]').all()) {
+        charts++;
+        await svg.scrollIntoViewIfNeeded();
+        await expect(svg, `${path}`).toBeVisible();
+        const box = await svg.boundingBox();
+        expect(box!.height, `${path}: chart too flat`).toBeGreaterThan(80);
+        // Marks are coloured by the stylesheet: a series stroke or fill must not be the default black or none.
+        const paint = await svg.locator('.series').first().evaluate((el) => {
+          const style = getComputedStyle(el);
+          return el.classList.contains('line') ? style.stroke : style.fill;
+        });
+        expect(paint, `${path}: series colour`).not.toMatch(/^(none|rgb\(0, 0, 0\))$/);
+      }
+    }
+    expect(charts).toBeGreaterThan(5);
+    await context.close();
+  });
+}
+
+test('chart pages ship no JavaScript and ask no other host for anything', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1') foreign.push(request.url());
+  });
+  for (const path of chartPages) {
+    await page.goto(path);
+    expect(await page.locator('script').count(), `${path} has a script`).toBe(0);
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('a chart has a text alternative, a source, an openable table and a permalink', async ({ page }) => {
+  await page.goto('/about/charts/');
+  const figure = page.locator('figure.chart-figure').first();
+  const id = await figure.getAttribute('id');
+  const svg = figure.locator('svg[role="img"]');
+  const description = await svg.locator('desc').textContent();
+  expect(description).toMatch(/first .* last .* low .* high/i);
+  await expect(figure.getByRole('link', { name: /Bitcoin price, monthly/ })).toHaveAttribute('href', '/data/btc-usd-monthly/');
+  const table = figure.getByRole('table');
+  await expect(table).toBeHidden();
+  await figure.locator('summary').click();
+  await expect(table).toBeVisible();
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(100);
+  await figure.getByRole('link', { name: /Permalink/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+});
+
+test('both downloads of every chart answer with the right type and content', async ({ page, request }) => {
+  for (const path of chartPages) {
+    await page.goto(path);
+    for (const figure of await page.locator('figure.chart-figure').all()) {
+      const title = (await figure.locator('.chart-figure__title').textContent())!.replace('#', '').trim();
+      const rows = await figure.locator('details tbody tr').count();
+      const csvHref = await figure.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+      const csv = await request.get(csvHref!);
+      expect(csv.status(), csvHref!).toBe(200);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+      const lines = (await csv.text()).trimEnd().split('\n');
+      expect(lines.length - 1, `${csvHref}: one CSV row per table row`).toBe(rows);
+
+      const svgHref = await figure.getByRole('link', { name: 'Download SVG' }).getAttribute('href');
+      const svg = await request.get(svgHref!);
+      expect(svg.status(), svgHref!).toBe(200);
+      expect(svg.headers()['content-type']).toContain('image/svg+xml');
+      const text = await svg.text();
+      expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(text).toContain('<style>');
+      expect(text).toContain('Source:');
+      expect(text).toContain(title.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    }
+  }
+});
+
+test('a downloaded SVG renders on its own, styled', async ({ page, request }) => {
+  const svg = await (await request.get('/about/charts/line-log.svg')).text();
+  await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+  const line = page.locator('svg .line').first();
+  await expect(line).toBeVisible();
+  expect(await line.evaluate((el) => getComputedStyle(el).stroke)).not.toMatch(/^(none|rgb\(0, 0, 0\))$/);
+});
