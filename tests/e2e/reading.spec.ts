@@ -12,8 +12,8 @@ test('a reader goes from the home page to an article and sees its chart', async 
   const box = await chart.boundingBox();
   expect(box!.width).toBeGreaterThan(250);
   expect(box!.height).toBeGreaterThan(120);
-  // Drawn at build time: lines are in the HTML, and the page ships no chart script.
-  expect(await chart.locator('path').count()).toBeGreaterThan(0);
+  // Drawn at build time: the marks (lines, bars or dots) are in the HTML itself.
+  expect(await chart.locator('.series').count()).toBeGreaterThan(0);
 });
 
 test('an unknown address answers 404 with a helpful page', async ({ page }) => {
