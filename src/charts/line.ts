@@ -52,7 +52,7 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
   const caption = valueCaption(prepared);
   const multi = series.length > 1;
   const labelWidths = series.map((s) => textWidth(s.label, LABEL_FONT, true));
-  const canLabel = multi && series.length <= MAX_SERIES_FOR_LABELS && Math.max(...labelWidths) <= MAX_DIRECT_LABEL;
+  const canLabel = multi && series.length <= MAX_SERIES_FOR_LABELS && Math.max(...labelWidths) <= Math.min(MAX_DIRECT_LABEL, width * 0.27);
   const modes: ('labels' | 'legend' | 'none')[] = !multi ? ['none'] : canLabel ? ['labels', 'legend'] : ['legend'];
 
   const room = annotationRoom((spec.annotations ?? []).map((note) => (note.x !== undefined ? 'vertical' : 'horizontal')));

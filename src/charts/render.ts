@@ -31,6 +31,11 @@ export interface RenderOptions {
 export interface RenderedChart {
   /** For inlining in the page: colours come from the page's `--chart-*` variables. */
   svg: string;
+  /**
+   * The same chart laid out for a phone (COMPACT_WIDTH wide, fewer ticks), so its text stays
+   * legible at 320 px without script: the page shows one or the other by CSS media query.
+   */
+  compactSvg: string;
   /** A self-contained file for download. */
   standaloneSvg: string;
   /** Text alternative (also in the SVG `<desc>`). */
@@ -40,6 +45,10 @@ export interface RenderedChart {
   /** `shown` as CSV text. */
   csv: string;
 }
+
+/** Viewbox of the phone layout: close to a phone's CSS width, so 14-unit text renders near 14 px. */
+export const COMPACT_WIDTH = 360;
+const COMPACT_HEIGHT = 300;
 
 const FONT_STACK = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
 
@@ -61,20 +70,24 @@ export function renderChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>,
   const prepared = checkSpec(spec, tables);
   const body = drawBody(prepared, options);
   const summary = summarize(prepared);
-  const titleId = `${spec.id}-title`;
-  const descId = `${spec.id}-desc`;
-  const rootAttrs = {
+  // Ids must stay unique on the page, where both layouts are present.
+  const rootAttributes = (idPrefix: string) => ({
     role: 'img',
-    'aria-labelledby': titleId,
-    'aria-describedby': descId,
+    'aria-labelledby': `${idPrefix}-title`,
+    'aria-describedby': `${idPrefix}-desc`,
     class: `chart chart--${spec.type}`,
     preserveAspectRatio: 'xMidYMid meet',
     'font-size': FONT,
     'data-pagefind-ignore': 'all',
-  };
-  const accessible = `${el('title', { id: titleId }, escapeXml(spec.title))}\n${el('desc', { id: descId }, escapeXml(summary))}`;
+  });
+  const accessible = (idPrefix: string) =>
+    `${el('title', { id: `${idPrefix}-title` }, escapeXml(spec.title))}\n${el('desc', { id: `${idPrefix}-desc` }, escapeXml(summary))}`;
+  const inline = (drawn: ChartBody, idPrefix: string) =>
+    el('svg', { viewBox: `0 0 ${drawn.width} ${drawn.height}`, ...rootAttributes(idPrefix) }, '\n', accessible(idPrefix), '\n', drawn.markup, '\n') + '\n';
 
-  const svg = el('svg', { viewBox: `0 0 ${body.width} ${body.height}`, ...rootAttrs }, '\n', accessible, '\n', body.markup, '\n') + '\n';
+  const svg = inline(body, spec.id);
+  const compactSvg = inline(drawBody(prepared, { width: COMPACT_WIDTH, height: COMPACT_HEIGHT }), `${spec.id}-compact`);
+  const rootAttrs = rootAttributes(spec.id);
 
   // Standalone: padding, a header with title and subtitle, the chart, and the source line.
   const pad = 16;
@@ -117,7 +130,7 @@ export function renderChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>,
         ...rootAttrs,
       },
       '\n',
-      accessible,
+      accessible(spec.id),
       '\n',
       el('style', {}, escapeXml(style)),
       '\n',
@@ -131,5 +144,5 @@ export function renderChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>,
       '\n',
     ) + '\n';
 
-  return { svg, standaloneSvg, summary, shown: prepared.shown, csv: toCsv(prepared.shown) };
+  return { svg, compactSvg, standaloneSvg, summary, shown: prepared.shown, csv: toCsv(prepared.shown) };
 }

@@ -12,10 +12,13 @@ import { tables } from './fixtures.ts';
 describe('golden SVGs', () => {
   for (const [name, spec] of Object.entries(cases)) {
     it(name, async () => {
-      const { svg, standaloneSvg } = renderChart(spec, tables, { source: 'Source: test fixtures' });
+      const { svg, standaloneSvg, compactSvg } = renderChart(spec, tables, { source: 'Source: test fixtures' });
       await expect(svg).toMatchFileSnapshot(`./__golden__/${name}.svg`);
       if (name === 'line-multi-y' || name === 'bar-horizontal') {
         await expect(standaloneSvg).toMatchFileSnapshot(`./__golden__/${name}.standalone.svg`);
+      }
+      if (name === 'line-multi-y' || name === 'bar-vertical' || name === 'indexed-join') {
+        await expect(compactSvg).toMatchFileSnapshot(`./__golden__/${name}.compact.svg`);
       }
     });
   }
