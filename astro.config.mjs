@@ -18,7 +18,12 @@ export default defineConfig({
     // so that the plugin is applied exactly once.
     processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // The search page is marked noindex (it lists results, not content); keep the sitemap consistent with it.
+    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

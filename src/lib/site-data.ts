@@ -62,3 +62,13 @@ export async function getChartDatasets(spec: ChartSpec): Promise<CollectionEntry
 export function sourceLine(datasets: CollectionEntry<'datasets'>[]): string {
   return `Source: ${datasets.map((entry) => `${entry.data.source.publisher} (${entry.data.licence.name})`).join('; ')}`;
 }
+
+/** For each claim id, the published articles that discuss it with `<Claim id="...">`. */
+export async function getClaimArticles(): Promise<Map<string, CollectionEntry<'articles'>[]>> {
+  const byClaim = new Map<string, CollectionEntry<'articles'>[]>();
+  for (const article of await getArticles()) {
+    const uses = scanMdx(article.body ?? '', article.filePath ?? article.id).components.filter((use) => use.name === 'Claim');
+    for (const id of new Set(uses.map((use) => String(use.props.id)))) byClaim.set(id, [...(byClaim.get(id) ?? []), article]);
+  }
+  return byClaim;
+}
