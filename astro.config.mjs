@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeScrollTables } from './src/lib/rehype-scroll-tables.ts';
 
 // The one value that says where the site is published (canonical URLs, sitemap, feed).
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,7 +17,7 @@ export default defineConfig({
   markdown: {
     // GFM comes from remark-gfm itself (tables, footnotes, strikethrough), not the built-in switch,
     // so that the plugin is applied exactly once.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeScrollTables] }),
   },
   integrations: [
     contentCheck(),
