@@ -6,12 +6,10 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { rehypeScrollTables } from './src/lib/rehype-scroll-tables.ts';
-
-// The one value that says where the site is published (canonical URLs, sitemap, feed).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
-  site,
+  site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -28,6 +26,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Ship scripts as files, never inline, so the Content-Security-Policy can forbid inline script.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         onLog(level, log, handler) {
           // Astro 7 warns once per MDX file about its own injected directive (withastro/astro#18087).

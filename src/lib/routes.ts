@@ -14,7 +14,8 @@ export const paths = {
   dataset: (id: string) => `/data/${id}/`,
   datasetCsv: (id: string) => `/data/${id}.csv`,
   claims: () => '/claims/',
-  claim: (id: string) => `/claims/#${id}`,
+  claim: (id: string) => `/claims/${id}/`,
+  claimInList: (id: string) => `/claims/#${id}`,
   about: () => '/about/',
   chartGallery: () => '/about/charts/',
   search: () => '/search/',
@@ -42,6 +43,7 @@ export function buildRouteMap(model: ModelIds): RouteMap {
   const files = new Set<string>([paths.feed()]);
   for (const slug of model.articles) pages.add(paths.article(slug));
   for (const slug of model.themes) pages.add(paths.theme(slug));
+  for (const id of model.claims) pages.add(paths.claim(id));
   for (const id of model.datasets) {
     pages.add(paths.dataset(id));
     files.add(paths.datasetCsv(id));
