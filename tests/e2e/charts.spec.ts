@@ -3,41 +3,63 @@ import { sitemapPaths } from './site-map';
 
 const chartPages = sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path) || path === '/about/charts/');
 
+const layouts = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 }, shown: 'wide', hidden: 'compact' },
+  { name: 'phone', viewport: { width: 360, height: 740 }, shown: 'compact', hidden: 'wide' },
+] as const;
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every chart is drawn and visible in ${colorScheme} mode, without JavaScript`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme, javaScriptEnabled: false });
-    const page = await context.newPage();
-    let charts = 0;
-    for (const path of chartPages) {
-      await page.goto(path);
-      for (const svg of await page.locator('figure.chart-figure svg[role="img"]').all()) {
-        charts++;
-        await svg.scrollIntoViewIfNeeded();
-        await expect(svg, `${path}`).toBeVisible();
-        const box = await svg.boundingBox();
-        expect(box!.height, `${path}: chart too flat`).toBeGreaterThan(80);
-        // Marks are coloured by the stylesheet: a series stroke or fill must not be the default black or none.
-        const paint = await svg.locator('.series').first().evaluate((el) => {
-          const style = getComputedStyle(el);
-          return el.classList.contains('line') ? style.stroke : style.fill;
-        });
-        expect(paint, `${path}: series colour`).not.toMatch(/^(none|rgb\(0, 0, 0\))$/);
+  for (const layout of layouts) {
+    test(`every chart is drawn and visible on a ${layout.name} in ${colorScheme} mode, without JavaScript`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const context = await browser.newContext({ colorScheme, javaScriptEnabled: false, viewport: layout.viewport });
+      const page = await context.newPage();
+      let charts = 0;
+      for (const path of chartPages) {
+        await page.goto(path);
+        for (const figure of await page.locator('figure.chart-figure').all()) {
+          charts++;
+          const svg = figure.locator(`.chart-figure__svg--${layout.shown} svg[role="img"]`);
+          await svg.scrollIntoViewIfNeeded();
+          await expect(svg, path).toBeVisible();
+          await expect(figure.locator(`.chart-figure__svg--${layout.hidden} svg`), path).toBeHidden();
+          const box = await svg.boundingBox();
+          const frame = await figure.boundingBox();
+          expect(box!.width, `${path}: chart narrower than its figure`).toBeGreaterThan(frame!.width * 0.9);
+          expect(frame!.x + frame!.width, `${path}: figure wider than the screen`).toBeLessThanOrEqual(layout.viewport.width);
+          expect(box!.height, `${path}: chart too flat`).toBeGreaterThan(80);
+          // Marks are coloured by the stylesheet: a series stroke or fill must not be the default black or none.
+          const paint = await svg.locator('.series').first().evaluate((el) => {
+            const style = getComputedStyle(el);
+            return el.classList.contains('line') ? style.stroke : style.fill;
+          });
+          expect(paint, `${path}: series colour`).not.toMatch(/^(none|rgb\(0, 0, 0\))$/);
+        }
       }
-    }
-    expect(charts).toBeGreaterThan(5);
-    await context.close();
-  });
+      expect(charts).toBeGreaterThan(5);
+      await context.close();
+    });
+  }
 }
 
-test('chart pages ship no JavaScript and ask no other host for anything', async ({ page }) => {
+test('chart pages ship no chart JavaScript and ask no other host for anything', async ({ page }) => {
   const foreign: string[] = [];
+  const scripts = new Map<string, number>();
   page.on('request', (request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') foreign.push(request.url());
   });
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), (await response.body()).length);
+  });
   for (const path of chartPages) {
     await page.goto(path);
-    expect(await page.locator('script').count(), `${path} has a script`).toBe(0);
+    await page.waitForLoadState('networkidle');
+    // The only script is the search shortcut; charts are plain SVG.
+    const executable = await page.locator('script:not([type="application/ld+json"])').count();
+    expect(executable, `${path}: scripts`).toBeLessThanOrEqual(1);
   }
+  const bytes = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+  expect(bytes, `scripts fetched: ${[...scripts.keys()].join(', ')}`).toBeLessThan(1024);
   expect(foreign).toEqual([]);
 });
 
@@ -45,7 +67,7 @@ test('a chart has a text alternative, a source, an openable table and a permalin
   await page.goto('/about/charts/');
   const figure = page.locator('figure.chart-figure').first();
   const id = await figure.getAttribute('id');
-  const svg = figure.locator('svg[role="img"]');
+  const svg = figure.locator('.chart-figure__svg--wide svg[role="img"]');
   const description = await svg.locator('desc').textContent();
   expect(description).toMatch(/first .* last .* low .* high/i);
   await expect(figure.getByRole('link', { name: /Bitcoin price, monthly/ })).toHaveAttribute('href', '/data/btc-usd-monthly/');

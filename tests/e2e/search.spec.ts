@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+
+/** Prose words of an MDX body, lower-cased: frontmatter, components, links and footnote URLs removed. */
+function words(mdx: string): Set<string> {
+  const body = mdx.replace(/^---[\s\S]*?---/, '').replace(/<[A-Z][\s\S]*?>/g, ' ').replace(/\(?https?:\/\/\S+/g, ' ');
+  return new Set(body.toLowerCase().match(/\b[a-z]{8,}\b/g) ?? []);
+}
+
+const read = (folder: string, ext: string) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith(ext))
+    .map((name) => ({ slug: name.slice(0, -ext.length), words: words(readFileSync(`${folder}/${name}`, 'utf8')) }));
+const articles = read('content/articles', '.mdx');
+// Every other indexed text: a word must not appear there either, or it would compete in the results.
+const rest = [...read('content/claims', '.yml'), ...read('content/data', '.yml'), ...read('content/themes', '.yml'), ...read('content/pages', '.mdx')];
+
+/** Search stems words ("economies" finds "economy"): compare by a prefix so close forms count as the same word. */
+const stem = (word: string) => word.slice(0, 7);
+
+/** A word this article uses and no other page does: what a reader remembering the piece would type. */
+function distinctiveWord(slug: string): string {
+  const mine = articles.find((article) => article.slug === slug)!;
+  const others = [...articles.filter((article) => article.slug !== slug), ...rest].map((other) => new Set([...other.words].map(stem)));
+  const unique = [...mine.words].filter((word) => others.every((other) => !other.has(stem(word)))).sort();
+  expect(unique.length, `${slug} has no word of its own`).toBeGreaterThan(0);
+  return unique[Math.floor(unique.length / 2)]!;
+}
+
+for (const { slug } of articles) {
+  test(`searching a word only "${slug}" uses finds it`, async ({ page }) => {
+    const word = distinctiveWord(slug);
+    await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+    await expect(page.locator(`pagefind-results a[href="/articles/${slug}/"]`).first(), `query "${word}"`).toBeVisible({ timeout: 15_000 });
+  });
+}
+
+test('the theme filter narrows results to that theme', async ({ page }) => {
+  await page.goto('/search/');
+  const counts = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const all = await pagefind.search('crypto');
+    const filtered = await pagefind.search('crypto', { filters: { theme: 'decentralized-training' } });
+    const urls = await Promise.all(filtered.results.map(async (result: { data: () => Promise<{ url: string; filters: Record<string, string[]> }> }) => (await result.data()).filters));
+    return { all: all.results.length, filtered: filtered.results.length, themes: urls.map((filters) => filters.theme ?? []) };
+  });
+  expect(counts.filtered).toBeGreaterThan(0);
+  expect(counts.filtered).toBeLessThan(counts.all);
+  for (const themes of counts.themes) expect(themes).toContain('decentralized-training');
+});
+
+test('the type filter tells articles, datasets, claims and themes apart', async ({ page }) => {
+  await page.goto('/search/');
+  const filters = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    return (await pagefind.filters()) as Record<string, Record<string, number>>;
+  });
+  expect(Object.keys(filters.type ?? {}).sort()).toEqual(['article', 'claim', 'dataset', 'page', 'theme']);
+});
+
+test('a reader can search and open a result with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search-q')).toBeFocused();
+  await page.keyboard.type('decentralized training');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=decentralized\+training/);
+  await expect(page.locator('pagefind-results a').first()).toBeVisible({ timeout: 15_000 });
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const onResult = await page.evaluate(() => document.activeElement?.closest('pagefind-results') !== null && document.activeElement?.tagName === 'A');
+    if (onResult) break;
+  }
+  const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+  expect(target).toMatch(/^\//);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+});
