@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
+import GithubSlugger from 'github-slugger';
 import { ChartSpecError, validateSpec } from '../charts/validate';
 import { articleComponents, type CorrelationProps } from './component-props';
 import { resolveSeries } from './correlation';
@@ -221,6 +222,14 @@ function checkBody(entry: { file: string }, body: string, bodyLine: number, mode
       if (source && !ids.sources.has(source)) fail(use.line, `<Quote source="${source}">: unknown source; expected one of ${oneOf([...ids.sources])}`);
       if (!use.text.trim()) fail(use.line, '<Quote>: no English text; write our translation between <Quote ...> and </Quote>');
     }
+  }
+
+  // Headings get ids from their text (as Astro's renderer slugs them); a chart id equal to one breaks both anchors.
+  const slugger = new GithubSlugger();
+  for (const heading of scan.headings) {
+    const id = slugger.slug(heading.text);
+    const chartLine = chartIds.get(id);
+    if (chartLine) fail(chartLine, `<Chart id="${id}">: the heading "${heading.text}" on line ${heading.line} has the same id; rename the chart`);
   }
 
   const routes = buildRouteMap(ids);

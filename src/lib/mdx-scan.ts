@@ -30,6 +30,8 @@ export interface LinkUse {
 export interface MdxScan {
   components: ComponentUse[];
   links: LinkUse[];
+  /** Heading texts with their lines, to foresee the ids the renderer gives them. */
+  headings: Array<{ text: string; line: number }>;
   /** Heading and footnote ids are not known here; fragments are checked against chart ids. */
   errors: ContentError[];
 }
@@ -43,7 +45,7 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  * @param firstLine the file line `body` starts on, so messages point into the file
  */
 export function scanMdx(body: string, file: string, firstLine = 1): MdxScan {
-  const scan: MdxScan = { components: [], links: [], errors: [] };
+  const scan: MdxScan = { components: [], links: [], headings: [], errors: [] };
   const fail = (line: number, message: string) => scan.errors.push(new ContentError({ file, line, message }));
   let tree: Root;
   try {
@@ -68,6 +70,9 @@ export function scanMdx(body: string, file: string, firstLine = 1): MdxScan {
         }
         break;
       }
+      case 'heading':
+        scan.headings.push({ text: textOf(node), line });
+        break;
       case 'link':
       case 'definition':
         scan.links.push({ url: node.url, line });

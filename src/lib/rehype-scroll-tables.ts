@@ -27,8 +27,8 @@ export function rehypeScrollTables() {
       if (parent.type === 'element' && (parent.properties?.className as string[] | undefined)?.includes('table-scroll')) return;
       const wrapper: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: labelFor(node) },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: labelFor(node) },
         children: [node],
       };
       parent.children[index] = wrapper;

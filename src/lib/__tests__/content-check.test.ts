@@ -84,6 +84,12 @@ describe('article body', () => {
     ]);
   });
 
+  test('a chart id equal to a heading id', () => {
+    expect(messages(withLine('content/articles/money.mdx', 8, '## Prices'))).toEqual([
+      'content/articles/money.mdx:10: <Chart id="prices">: the heading "Prices" on line 8 has the same id; rename the chart',
+    ]);
+  });
+
   test('an unknown claim', () => {
     expect(messages(withLine('content/articles/money.mdx', 12, '<Claim id="prices-fall" />'))).toEqual([
       'content/articles/money.mdx:12: <Claim id="prices-fall">: unknown claim; expected one of "prices-rise" (files in content/claims/)',

@@ -9,6 +9,6 @@ const run = (html: string) =>
 
 test('a table becomes a keyboard-scrollable region named by its headers', () => {
   expect(run('<table><thead><tr><th>Study</th><th>Effect</th></tr></thead><tbody><tr><td>A</td><td>1</td></tr></tbody></table>')).toBe(
-    '<div class="table-scroll" tabindex="0" role="region" aria-label="Table: Study, Effect"><table><thead><tr><th>Study</th><th>Effect</th></tr></thead><tbody><tr><td>A</td><td>1</td></tr></tbody></table></div>',
+    '<section class="table-scroll" tabindex="0" aria-label="Table: Study, Effect"><table><thead><tr><th>Study</th><th>Effect</th></tr></thead><tbody><tr><td>A</td><td>1</td></tr></tbody></table></section>',
   );
 });
