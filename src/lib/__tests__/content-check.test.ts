@@ -131,6 +131,22 @@ describe('article body', () => {
     ]);
   });
 
+  test('an iframe, a style element, a javascript: link and an export', () => {
+    expect(messages(withLine('content/articles/money.mdx', 8, '<iframe src="https://example.org" />'))).toEqual([
+      'content/articles/money.mdx:8: <iframe> is not allowed in content',
+    ]);
+    expect(messages(withLine('content/articles/money.mdx', 8, '<style>{"body{display:none}"}</style>'))).toEqual([
+      'content/articles/money.mdx:8: <style> is not allowed in content',
+      'content/articles/money.mdx:8: JavaScript expressions are not allowed in content: {"body{display:none}"}; write the text or use a component prop',
+    ]);
+    expect(messages(withLine('content/articles/money.mdx', 8, 'A [trap](javascript:alert(1)).'))).toEqual([
+      'content/articles/money.mdx:8: javascript: URLs are not allowed: javascript:alert(1)',
+    ]);
+    expect(messages(withLine('content/articles/money.mdx', 8, 'export const x = 1'))).toEqual([
+      'content/articles/money.mdx:8: import/export statements are not allowed in content; use the components the site provides (Chart, Claim, Quote, DataGap, Correlation) without importing them',
+    ]);
+  });
+
   test('a prop that is code rather than a literal', () => {
     expect(
       messages(withLine('content/articles/money.mdx', 10, '<Chart id="prices" type="line" dataset="prices" x="date" y={process.env.Y} title="Prices" />')),
