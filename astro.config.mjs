@@ -11,7 +11,8 @@ import { SITE } from './src/site.config.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Two pages at a time: social cards render off the main thread, so both cores work.
+  build: { format: 'directory', concurrency: 2 },
   markdown: {
     // GFM comes from remark-gfm itself (tables, footnotes, strikethrough), not the built-in switch,
     // so that the plugin is applied exactly once.

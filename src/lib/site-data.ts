@@ -22,9 +22,18 @@ export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
   return articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
 }
 
+// Every page of the build asks about the same few bodies; parse each once, not once per page.
+const scans = new Map<string, ReturnType<typeof scanMdx>>();
+function scanOf(entry: CollectionEntry<'articles' | 'pages'>) {
+  const key = `${entry.collection}/${entry.id}`;
+  let scan = scans.get(key);
+  if (!scan) scans.set(key, (scan = scanMdx(entry.body ?? '', entry.filePath ?? entry.id)));
+  return scan;
+}
+
 /** The charts an article or page draws, read from its MDX (the content check has already validated them). */
 export function getArticleCharts(article: CollectionEntry<'articles' | 'pages'>): ChartSpec[] {
-  return scanMdx(article.body ?? '', article.filePath ?? article.id)
+  return scanOf(article)
     .components.filter((use) => use.name === 'Chart')
     .map((use) => chartProps.parse(use.props));
 }
@@ -63,12 +72,17 @@ export function sourceLine(datasets: CollectionEntry<'datasets'>[]): string {
   return `Source: ${datasets.map((entry) => `${entry.data.source.publisher} (${entry.data.licence.name})`).join('; ')}`;
 }
 
-/** For each claim id, the published articles that discuss it with `<Claim id="...">`. */
-export async function getClaimArticles(): Promise<Map<string, CollectionEntry<'articles'>[]>> {
-  const byClaim = new Map<string, CollectionEntry<'articles'>[]>();
-  for (const article of await getArticles()) {
-    const uses = scanMdx(article.body ?? '', article.filePath ?? article.id).components.filter((use) => use.name === 'Claim');
-    for (const id of new Set(uses.map((use) => String(use.props.id)))) byClaim.set(id, [...(byClaim.get(id) ?? []), article]);
-  }
-  return byClaim;
+let claimArticles: Promise<Map<string, CollectionEntry<'articles'>[]>> | undefined;
+
+/** For each claim id, the published articles that discuss it with `<Claim id="...">` (computed once per build). */
+export function getClaimArticles(): Promise<Map<string, CollectionEntry<'articles'>[]>> {
+  claimArticles ??= getArticles().then((articles) => {
+    const byClaim = new Map<string, CollectionEntry<'articles'>[]>();
+    for (const article of articles) {
+      const uses = scanOf(article).components.filter((use) => use.name === 'Claim');
+      for (const id of new Set(uses.map((use) => String(use.props.id)))) byClaim.set(id, [...(byClaim.get(id) ?? []), article]);
+    }
+    return byClaim;
+  });
+  return claimArticles;
 }

@@ -12,7 +12,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { chartCss } from '../charts/palette.ts';
 import { el, text, textWidth, truncate, wrap } from '../charts/svg.ts';
 
@@ -258,13 +258,14 @@ function fontFiles(): string[] {
 /**
  * Rasterises a card SVG to PNG with resvg (a Rust SVG renderer, no browser).
  * Only the bundled fonts are loaded, never the machine's, so text metrics and
- * output do not vary between a laptop and CI.
+ * output do not vary between a laptop and CI. Rendering runs off the main
+ * thread, so with the build's page concurrency both cores draw cards at once.
  */
-export function renderSocialPng(svg: string): Uint8Array<ArrayBuffer> {
-  const resvg = new Resvg(svg, {
+export async function renderSocialPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'original' },
     font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     logLevel: 'error',
   });
-  return new Uint8Array(resvg.render().asPng());
+  return new Uint8Array(image.asPng());
 }

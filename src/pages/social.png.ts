@@ -7,4 +7,4 @@ import { renderSocialPng, socialCardSvg } from '../lib/social-image';
 
 const card = { title: 'Pivot Point', description: 'Crypto versus AI, tested against data', siteName: false };
 
-export const GET: APIRoute = () => new Response(renderSocialPng(socialCardSvg(card)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async () => new Response(await renderSocialPng(socialCardSvg(card)), { headers: { 'Content-Type': 'image/png' } });

@@ -44,3 +44,18 @@ test('the search page lists every article and dataset without JavaScript', async
   for (const id of datasets) await expect(page.locator(`a[href="/data/${id}/"]`)).toHaveCount(1);
   await context.close();
 });
+
+test('each article has a 1200x630 social image, and its og:image URL resolves', async ({ page, request }) => {
+  for (const slug of articles) {
+    await page.goto(`/articles/${slug}/`);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image, slug).toMatch(new RegExp(`/articles/${slug}/social\\.png$`));
+    const response = await request.get(new URL(image!).pathname);
+    expect(response.status(), image!).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${slug}: PNG size`).toEqual([1200, 630]);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({ '@type': 'Article', headline: expect.any(String), image });
+  }
+});

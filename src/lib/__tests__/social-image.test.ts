@@ -19,7 +19,7 @@ const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].
 const chart = renderChart(cases['line-multi-y']!, tables, { width: 440, height: 400 });
 
 describe('renderSocialPng', () => {
-  test('makes a 1200 x 630 PNG, with or without a chart', () => {
+  test('makes a 1200 x 630 PNG, with or without a chart', async () => {
     for (const card of [
       { title: 'Pivot Point', description: 'Crypto versus AI, tested against data', siteName: false },
       {
@@ -29,7 +29,7 @@ describe('renderSocialPng', () => {
         chart: { svg: chart.svg, caption: 'Bitcoin' },
       },
     ]) {
-      const png = renderSocialPng(socialCardSvg(card));
+      const png = await renderSocialPng(socialCardSvg(card));
       expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
       expect(String.fromCharCode(...png.subarray(12, 16))).toBe('IHDR');
       expect(pngSize(png)).toEqual({ width: SOCIAL_WIDTH, height: SOCIAL_HEIGHT });
@@ -39,7 +39,7 @@ describe('renderSocialPng', () => {
 });
 
 describe('socialCardSvg', () => {
-  test('escapes the title, kicker, description and caption', () => {
+  test('escapes the title, kicker, description and caption', async () => {
     const svg = socialCardSvg({
       title: 'Is <script>alert("x")</script> & "AI" a bet?',
       kicker: 'R&D <b>',
@@ -55,7 +55,7 @@ describe('socialCardSvg', () => {
     expect(svg).toContain('Founders&#39; &lt;i&gt;estimates&lt;/i&gt;');
     expect(svg).toContain('Close &amp; &lt;mean&gt;');
     // Still one well-formed document that resvg accepts.
-    expect(pngSize(renderSocialPng(svg)).width).toBe(1200);
+    expect(pngSize(await renderSocialPng(svg)).width).toBe(1200);
   });
 
   test('a long title wraps to at most 3 lines and ends with an ellipsis', () => {

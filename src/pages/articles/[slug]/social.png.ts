@@ -32,5 +32,5 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     ...(theme ? { kicker: theme.data.title } : {}),
     ...(spec ? { chart: { svg: renderChart(spec, await getTables(), CHART_SIZE).svg, caption: spec.title } } : {}),
   };
-  return new Response(renderSocialPng(socialCardSvg(card)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(await renderSocialPng(socialCardSvg(card)), { headers: { 'Content-Type': 'image/png' } });
 };
