@@ -41,10 +41,29 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embe
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /**
+ * Scans made in this process, by file and text. The content check and the pages read the same
+ * bodies, in separately bundled copies of this module (Astro loads integrations and pages apart),
+ * so the cache hangs on globalThis: each body is parsed once per build instead of twice.
+ */
+const CACHE_KEY = Symbol.for('pivot-point.mdx-scans');
+const cache: Map<string, MdxScan> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, MdxScan> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[CACHE_KEY] = new Map<string, MdxScan>());
+
+/**
  * @param body the MDX after its frontmatter
  * @param firstLine the file line `body` starts on, so messages point into the file
  */
 export function scanMdx(body: string, file: string, firstLine = 1): MdxScan {
+  // Astro's loader trims the body the check reads untrimmed; key on the text itself.
+  const key = `${file}\0${body.trim()}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const scan = parseAndScan(body, file, firstLine);
+  cache.set(key, scan);
+  return scan;
+}
+
+function parseAndScan(body: string, file: string, firstLine: number): MdxScan {
   const scan: MdxScan = { components: [], links: [], headings: [], errors: [] };
   const fail = (line: number, message: string) => scan.errors.push(new ContentError({ file, line, message }));
   let tree: Root;

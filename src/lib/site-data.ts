@@ -22,14 +22,8 @@ export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
   return articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
 }
 
-// Every page of the build asks about the same few bodies; parse each once, not once per page.
-const scans = new Map<string, ReturnType<typeof scanMdx>>();
-function scanOf(entry: CollectionEntry<'articles' | 'pages'>) {
-  const key = `${entry.collection}/${entry.id}`;
-  let scan = scans.get(key);
-  if (!scan) scans.set(key, (scan = scanMdx(entry.body ?? '', entry.filePath ?? entry.id)));
-  return scan;
-}
+// scanMdx caches by text, so every page asking about the same body costs one parse per build.
+const scanOf = (entry: CollectionEntry<'articles' | 'pages'>) => scanMdx(entry.body ?? '', entry.filePath ?? entry.id);
 
 /** The charts an article or page draws, read from its MDX (the content check has already validated them). */
 export function getArticleCharts(article: CollectionEntry<'articles' | 'pages'>): ChartSpec[] {
