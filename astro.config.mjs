@@ -21,8 +21,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    // The search page is marked noindex (it lists results, not content); keep the sitemap consistent with it.
-    sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
+    sitemap(),
   ],
   devToolbar: { enabled: false },
   vite: {
