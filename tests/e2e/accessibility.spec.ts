@@ -26,6 +26,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of paths) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
+      // A search page is checked with its results drawn, highlights included.
+      if (path.includes('?q=')) await page.locator('pagefind-results mark').first().waitFor();
       // Open every data table so its contents are checked too.
       for (const details of await page.locator('details').all()) await details.evaluate((el) => el.setAttribute('open', ''));
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
