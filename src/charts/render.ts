@@ -47,13 +47,13 @@ export interface RenderedChart {
 }
 
 /** Viewbox of the phone layout: close to a phone's CSS width, so 14-unit text renders near 14 px. */
-export const COMPACT_WIDTH = 360;
+const COMPACT_WIDTH = 360;
 const COMPACT_HEIGHT = 300;
 
 const FONT_STACK = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
 
 /** Draws the prepared chart body with the renderer for its type. */
-export function drawBody(prepared: PreparedChart, options: RenderOptions = {}): ChartBody {
+function drawBody(prepared: PreparedChart, options: RenderOptions = {}): ChartBody {
   const size = { ...(options.width ? { width: options.width } : {}), ...(options.height ? { height: options.height } : {}) };
   switch (prepared.spec.type) {
     case 'bar':

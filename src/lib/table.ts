@@ -38,7 +38,3 @@ export interface Table {
   columns: Column[];
   rows: Row[];
 }
-
-export function getColumn(table: Table, name: string): Column | undefined {
-  return table.columns.find((column) => column.name === name);
-}
