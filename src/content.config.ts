@@ -9,30 +9,16 @@ import { datasetLoader } from './lib/dataset-loader';
 import { articleSchema, claimSchema, datasetSchema, pageSchema, sourceSchema, themeSchema } from './lib/schemas';
 import type { Table } from './lib/table';
 
-const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
-  schema: articleSchema,
-});
+/** A folder of `content/<folder>/*.<extension>` files, one entry per file, named by its file. */
+function files<S extends z.ZodType>(folder: string, extension: 'mdx' | 'yml', schema: S) {
+  return defineCollection({ loader: glob({ pattern: `*.${extension}`, base: `./content/${folder}` }), schema });
+}
 
-const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
-  schema: pageSchema,
-});
-
-const themes = defineCollection({
-  loader: glob({ pattern: '*.yml', base: './content/themes' }),
-  schema: themeSchema,
-});
-
-const sources = defineCollection({
-  loader: glob({ pattern: '*.yml', base: './content/sources' }),
-  schema: sourceSchema,
-});
-
-const claims = defineCollection({
-  loader: glob({ pattern: '*.yml', base: './content/claims' }),
-  schema: claimSchema,
-});
+const articles = files('articles', 'mdx', articleSchema);
+const pages = files('pages', 'mdx', pageSchema);
+const themes = files('themes', 'yml', themeSchema);
+const sources = files('sources', 'yml', sourceSchema);
+const claims = files('claims', 'yml', claimSchema);
 
 const datasets = defineCollection({
   loader: datasetLoader(),
