@@ -7,7 +7,7 @@
 import { scaleBand } from 'd3';
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
 import { axisCaption, bottomCategoryAxis, bottomValueAxis, leftCategoryAxis, leftValueAxis, type Box, type Tick } from './axes.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, formatValue } from './format.ts';
 import { alignedValues, annotationX, seriesClass, valueCaption, type ChartBody } from './layout.ts';
 import { legend } from './legend.ts';
 import { formatX, xKey, type PreparedChart } from './prepare.ts';
@@ -65,10 +65,21 @@ export function renderBar(prepared: PreparedChart, options: Options = {}): Chart
     bars.flatMap((b) => [b.from, b.to]),
     { include: [0, ...noteValues], unit: prepared.unit, count: horizontal ? 4 : 5 },
   );
-  const key = series.length > 1 ? legend(series.map((s, i) => ({ label: s.label, index: i })), 0, width) : { height: 0, markup: '' };
+  // Colour index of each bar: its series, or its `colorBy` group.
+  const groupOf = barGroups(prepared);
+  const colourOf = (b: Segment) => groupOf?.[b.category] ?? b.series;
+  const keyItems = prepared.groups
+    ? prepared.groups.map((g, i) => ({ label: spec.labels?.[g] ?? g, index: i }))
+    : series.length > 1
+      ? series.map((s, i) => ({ label: s.label, index: i }))
+      : [];
+  const key = legend(keyItems, 0, width);
   const caption = valueCaption(prepared);
   const showValues = spec.valueLabels === true;
-  const valueText = (v: number) => formatNumber(v, prepared.unit);
+  // Bar values read as the data writes them; stacked totals are sums, rounded by magnitude.
+  const valueColumn = series[0]?.column;
+  const valueText = (v: number) =>
+    valueColumn && !stacked ? formatValue(valueColumn, v) : formatNumber(v, prepared.unit);
   // Vertical rules: categories on vertical bars, values on horizontal ones.
   const room = annotationRoom(
     (spec.annotations ?? []).map((note) => ((note.x !== undefined) !== horizontal ? 'vertical' : 'horizontal')),
@@ -96,7 +107,7 @@ export function renderBar(prepared: PreparedChart, options: Options = {}): Chart
       const x0 = band(keys[b.category]!)! + (stacked ? 0 : inner(b.series)!);
       const w = stacked ? band.bandwidth() : inner.bandwidth();
       const [ya, yb] = [y(b.from), y(b.to)];
-      return el('rect', { class: seriesClass('bar', b.series), x: x0, y: Math.min(ya, yb), width: w, height: Math.abs(ya - yb) });
+      return el('rect', { class: seriesClass('bar', colourOf(b)), x: x0, y: Math.min(ya, yb), width: w, height: Math.abs(ya - yb) });
     });
     parts.push(group({ class: 'marks' }, marks));
     if (showValues) {
@@ -126,7 +137,10 @@ export function renderBar(prepared: PreparedChart, options: Options = {}): Chart
   const rowStep = stacked || series.length === 1 ? 30 : Math.max(30, series.length * 14 + 12);
   const labelRoom = Math.min(Math.max(...categories.map((c) => textWidth(c, FONT))), width * 0.35);
   const shown = categories.map((c) => truncate(c, labelRoom, FONT));
-  const valueRoom = showValues ? Math.max(...bars.map((b) => textWidth(valueText(b.value), FONT))) + 10 : 16;
+  const labelWidth = (ends: Segment[]) => (ends.length ? Math.max(...ends.map((b) => textWidth(valueText(b.value), FONT))) + 10 : 0);
+  const valueRoom = showValues ? labelWidth(bars.filter((b) => b.to >= 0)) : 16;
+  // Labels of bars below zero sit left of their bar: keep them clear of the category labels.
+  const negativeRoom = showValues ? labelWidth(bars.filter((b) => b.to < 0)) : 0;
   const top = key.height + (caption ? 30 : 8) + room;
   const box: Box = {
     left: labelRoom + TICK_GAP + 2,
@@ -135,7 +149,7 @@ export function renderBar(prepared: PreparedChart, options: Options = {}): Chart
     bottom: top + rowStep * categories.length,
   };
   const height = box.bottom + FONT + TICK_GAP + 16;
-  const x = axis.scale.range([box.left, box.right]);
+  const x = axis.scale.range([box.left + negativeRoom, box.right]);
   const band = scaleBand<string>().domain(keys).range([box.top, box.bottom]).paddingInner(0.25).paddingOuter(0.15);
   const inner = scaleBand<number>()
     .domain(series.map((_, i) => i))
@@ -149,7 +163,7 @@ export function renderBar(prepared: PreparedChart, options: Options = {}): Chart
     const y0 = band(keys[b.category]!)! + (stacked ? 0 : inner(b.series)!);
     const h = stacked ? band.bandwidth() : inner.bandwidth();
     const [xa, xb] = [x(b.from), x(b.to)];
-    return el('rect', { class: seriesClass('bar', b.series), x: Math.min(xa, xb), y: y0, width: Math.abs(xa - xb), height: h });
+    return el('rect', { class: seriesClass('bar', colourOf(b)), x: Math.min(xa, xb), y: y0, width: Math.abs(xa - xb), height: h });
   });
   parts.push(group({ class: 'marks' }, marks));
   if (showValues) {
@@ -179,6 +193,14 @@ export function renderBar(prepared: PreparedChart, options: Options = {}): Chart
   }
   if (notes.length) parts.push(annotationLayer(notes, box, width));
   return { width, height, markup: parts.join('\n') };
+}
+
+/** For `colorBy` charts, the group index of each category (bars of one series, one row each). */
+function barGroups(prepared: PreparedChart): number[] | undefined {
+  const { groups, series, xs } = prepared;
+  if (!groups) return undefined;
+  const byX = new Map(series[0]?.points.map((p) => [xKey(p.x), groups.indexOf(p.group ?? '')]));
+  return xs.map((x) => byX.get(xKey(x)) ?? 0);
 }
 
 /** One label per stacked column: the total (positives plus negatives) at the outer end. */

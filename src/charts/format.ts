@@ -74,15 +74,34 @@ function magnitude(abs: number, style: UnitStyle): string {
 }
 
 /**
- * A full-precision-enough reading of one value in its unit:
+ * One value in its unit. With `decimals`, exactly that many (how data values are shown: as the CSV
+ * writes them, see `cellDecimals`); without, a reading rounded by magnitude (for computed values):
  * `USD` 87520 → "$87,520", 20.51 → "$20.51"; `USD billions` 4.9 → "$4.9bn";
  * `percent` 55.8 → "55.8%"; no unit 1234 → "1,234".
  */
-export function formatNumber(value: number, unit?: string): string {
+export function formatNumber(value: number, unit?: string, decimals?: number): string {
   if (!Number.isFinite(value)) return String(value);
   const style = unitStyle(unit);
   const sign = value < 0 ? MINUS : '';
-  return `${sign}${style.prefix}${magnitude(Math.abs(value), style)}${SCALE_SUFFIX[style.scale] ?? ''}${style.suffix}`;
+  const abs = Math.abs(value);
+  const digits = decimals === undefined ? magnitude(abs, style) : format(`,.${decimals}f`)(abs);
+  return `${sign}${style.prefix}${digits}${SCALE_SUFFIX[style.scale] ?? ''}${style.suffix}`;
+}
+
+/** Decimals of a number as JavaScript writes it back (3.125 → 3, 20 → 0, 1e-7 → 7). */
+export function writtenDecimals(value: number): number {
+  const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.min(20, Math.max(0, fraction - Number(exponent)));
+}
+
+/**
+ * How many decimals a data value is shown with: the column's declared `decimals`, else as the CSV
+ * writes it (3.125 stays 3.125, never "3.13"); computed columns (an index) round by magnitude.
+ */
+export function cellDecimals(column: Column, value: number): number | undefined {
+  if (column.decimals !== undefined) return column.decimals;
+  return column.computed ? undefined : writtenDecimals(value);
 }
 
 /** Compact tick labels: "$10k", "$100k", "$1m", "$5bn", "20%". */
@@ -111,7 +130,7 @@ export function formatDate(date: Date, precision: DatePrecision = 'day'): string
 /** A non-null cell as a reader sees it. */
 export function formatValue(column: Column, cell: Date | number | string): string {
   if (cell instanceof Date) return formatDate(cell, displayPrecision(column));
-  if (typeof cell === 'number') return formatNumber(cell, column.unit);
+  if (typeof cell === 'number') return formatNumber(cell, column.unit, cellDecimals(column, cell));
   return cell;
 }
 

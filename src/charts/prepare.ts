@@ -12,7 +12,7 @@
 import type { Cell, Column, DatePrecision, Row, Table } from '../lib/table.ts';
 import { formatIsoDate, parseDateText, displayPrecision } from './dates.ts';
 import { ChartSpecError } from './errors.ts';
-import { csvCell, formatDate, formatNumber } from './format.ts';
+import { csvCell, formatDate, formatValue } from './format.ts';
 import type { Where, ChartSpec } from './spec.ts';
 
 export type XValue = Date | number | string;
@@ -23,6 +23,8 @@ export interface Point {
   y: number | null;
   /** Scatter `pointLabel` text. */
   label?: string;
+  /** The `colorBy` value of the row. */
+  group?: string;
 }
 
 export interface PreparedSeries {
@@ -46,6 +48,8 @@ export interface PreparedChart {
   series: PreparedSeries[];
   /** Indexed charts: where every series equals 100. */
   base?: Date;
+  /** `colorBy` values in order of first appearance: group i takes colour i. */
+  groups?: string[];
   /** The rows shown, as a table for the data table and CSV. */
   shown: Table;
 }
@@ -69,7 +73,7 @@ function compareX(a: XValue, b: XValue): number {
 /** Formats an x value for messages and summaries. */
 export function formatX(column: Column, value: XValue): string {
   if (value instanceof Date) return formatDate(value, displayPrecision(column));
-  if (typeof value === 'number') return formatNumber(value, column.unit);
+  if (typeof value === 'number') return formatValue(column, value);
   return value;
 }
 
@@ -199,8 +203,12 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
   rows = applyRange(spec, xColumn, rows);
   rows = rows.filter((row) => asX(row[spec.x]) !== undefined);
 
+  const negated = matcher(table, spec.negate);
+  const colorColumn = spec.colorBy === undefined ? undefined : column(table, spec.colorBy);
   const toPoint = (row: Row, y: string): Point => {
-    const point: Point = { x: row[spec.x] as XValue, y: asY(row[y]) };
+    const value = asY(row[y]);
+    const point: Point = { x: row[spec.x] as XValue, y: value !== null && negated(row) ? -value : value };
+    if (colorColumn) point.group = csvCell(colorColumn, row[colorColumn.name] ?? null);
     if (pointLabel) {
       const text = row[pointLabel];
       if (text !== null && text !== undefined) point.label = formatX(column(table, pointLabel), text);
@@ -285,15 +293,31 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
   const units = new Set(series.map((s) => s.column.unit ?? ''));
   const unit = spec.type === 'indexed' ? 'index' : units.size === 1 ? series[0]?.column.unit : undefined;
 
-  return {
-    spec,
-    xColumn,
-    unit,
-    xs: distinctXs(series),
-    series,
-    ...(base ? { base } : {}),
-    shown: shownTable(spec, table, rows, joinColumns, series, base),
-  };
+  const groups = colorColumn ? [...new Set(series.flatMap((s) => s.points.map((p) => p.group ?? '')))] : undefined;
+  const shown = shownTable(spec, table, rows, joinColumns, series, base);
+  if (spec.negate) addSigned(shown, ys[0]!, negated);
+  return { spec, xColumn, unit, xs: distinctXs(series), series, ...(base ? { base } : {}), ...(groups ? { groups } : {}), shown };
+}
+
+/** A predicate for rows matching a `where`-shaped filter (none matches when there is no filter). */
+function matcher(table: Table, where: Where | undefined): (row: Row) => boolean {
+  const rules = Object.entries(where ?? {}).map(([name, values]) => ({
+    col: column(table, name),
+    values: new Set((Array.isArray(values) ? values : [values]).map(String)),
+  }));
+  return (row) => rules.length > 0 && rules.every(({ col, values }) => values.has(csvCell(col, row[col.name] ?? null)));
+}
+
+/** The data table of a chart with `negate` shows the signed value it draws beside the stored one. */
+function addSigned(shown: Table, y: string, negated: (row: Row) => boolean): void {
+  const source = shown.columns.find((c) => c.name === y);
+  if (!source) return;
+  const name = `${y}_signed`;
+  shown.columns.push({ ...source, name, label: `${source.label} (signed: below zero is a loss)` });
+  for (const row of shown.rows) {
+    const value = row[y];
+    row[name] = typeof value === 'number' && negated(row) ? -value : (value ?? null);
+  }
 }
 
 function distinctXs(series: PreparedSeries[]): XValue[] {
@@ -347,7 +371,7 @@ function rebase(spec: ChartSpec, xColumn: Column, series: PreparedSeries[], base
       });
     }
     s.points = s.points.map((p) => ({ ...p, y: p.y === null ? null : p.y === at ? 100 : (p.y / at) * 100 }));
-    s.column = { ...s.column, unit: 'index' };
+    s.column = { ...s.column, unit: 'index', computed: true };
   }
 }
 
@@ -376,6 +400,8 @@ function shownTable(
 ): Table {
   const names = [spec.x, ...(spec.series ? [spec.series] : []), ...yColumns(spec)];
   if (spec.type === 'scatter' && spec.pointLabel && !names.includes(spec.pointLabel)) names.splice(1, 0, spec.pointLabel);
+  // What decides a bar's colour or sign is shown beside its value.
+  for (const name of [spec.colorBy, ...Object.keys(spec.negate ?? {})]) if (name && !names.includes(name)) names.push(name);
   const columns: Column[] = names.map((name) => column(table, name));
   const out: Row[] = rows.map((row) => {
     const projected: Row = Object.fromEntries(names.map((name) => [name, row[name] ?? null]));
@@ -389,7 +415,7 @@ function shownTable(
     // Add the rebased values next to the raw ones.
     const byKey = new Map(series.map((s) => [s.key, new Map(s.points.map((p) => [xKey(p.x), p.y]))]));
     if (spec.series) {
-      columns.push({ name: 'index', type: 'number', label: `Index (${formatX(columns[0]!, base)} = 100)`, unit: 'index' });
+      columns.push({ name: 'index', type: 'number', label: `Index (${formatX(columns[0]!, base)} = 100)`, unit: 'index', computed: true });
       for (const row of out) {
         const s = byKey.get(csvCell(column(table, spec.series), row[spec.series] ?? null));
         row.index = s?.get(xKey(row[spec.x] as XValue)) ?? null;
@@ -400,7 +426,7 @@ function shownTable(
         const source = valueColumns[i];
         if (!source) return;
         const name = `${source.name}_index`;
-        columns.push({ name, type: 'number', label: `${s.label} (index, ${formatX(columns[0]!, base)} = 100)`, unit: 'index' });
+        columns.push({ name, type: 'number', label: `${s.label} (index, ${formatX(columns[0]!, base)} = 100)`, unit: 'index', computed: true });
         const values = byKey.get(s.key);
         for (const row of out) row[name] = values?.get(xKey(row[spec.x] as XValue)) ?? null;
       });

@@ -47,6 +47,13 @@ export interface ChartSpec {
   where?: Where;
   /** Drop rows whose column equals a given text (or any text of a list), e.g. { vintage: "… (revised)" }. */
   except?: Where;
+  /**
+   * Draw the y value of matching rows below zero: for datasets that store a size and a direction
+   * (`{ direction: ["slower", "decrease"] }`), so losses point the other way from gains.
+   */
+  negate?: Where;
+  /** Bar charts with one series: colour each bar by this column's value (a key names the colours). */
+  colorBy?: string;
   /** Series from other datasets, joined on x (line and indexed charts). */
   join?: JoinSpec[];
   /** Display names for y columns or series values. */

@@ -5,7 +5,8 @@
  * `<desc>` and can be shown as the figure's long description.
  */
 import type { Column } from '../lib/table.ts';
-import { formatNumber } from './format.ts';
+import { utcDay, utcMonth, utcYear } from 'd3';
+import { formatValue } from './format.ts';
 import { formatX, type PreparedChart, type PreparedSeries, type XValue } from './prepare.ts';
 import { displayPrecision } from './dates.ts';
 
@@ -28,6 +29,13 @@ function chartKind(prepared: PreparedChart): string {
         .trim()
         .replace(/^./, (c) => c.toUpperCase());
   }
+}
+
+/** Whether dates follow one another period by period ("yearly" is wrong for 2009, 2012, 2016). */
+function regularSteps(xs: XValue[], precision: keyof typeof FREQUENCY): boolean {
+  const dates = xs.filter((x): x is Date => x instanceof Date);
+  const step = { year: utcYear, month: utcMonth, day: utcDay }[precision];
+  return dates.every((date, i) => i === 0 || step.offset(dates[i - 1]!, 1).getTime() === date.getTime());
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -63,14 +71,14 @@ function extremes(s: PreparedSeries): Extremes | undefined {
 function seriesSentence(s: PreparedSeries, xColumn: Column): string {
   const e = extremes(s);
   if (!e) return `${s.label}: no values.`;
-  const v = ([value, x]: [number, XValue]) => `${formatNumber(value, s.column.unit)} (${formatX(xColumn, x)})`;
+  const v = ([value, x]: [number, XValue]) => `${formatValue(s.column, value)} (${formatX(xColumn, x)})`;
   return `${s.label}: first ${v(e.first)}, last ${v(e.last)}, low ${v(e.low)}, high ${v(e.high)}.`;
 }
 
 function categorySentence(s: PreparedSeries, xColumn: Column, many: boolean): string {
   const defined = s.points.filter((p): p is { x: XValue; y: number } => p.y !== null);
   if (!defined.length) return `${s.label}: no values.`;
-  const value = (p: { x: XValue; y: number }) => `${formatX(xColumn, p.x)} ${formatNumber(p.y, s.column.unit)}`;
+  const value = (p: { x: XValue; y: number }) => `${formatX(xColumn, p.x)} ${formatValue(s.column, p.y)}`;
   if (!many) return `${s.label}: ${defined.map(value).join(', ')}.`;
   const sorted = [...defined].sort((a, b) => b.y - a.y);
   return `${s.label}: highest ${value(sorted[0]!)}, lowest ${value(sorted[sorted.length - 1]!)}.`;
@@ -92,20 +100,21 @@ export function summarize(prepared: PreparedChart): string {
     );
     if (series.length > 1) sentences.push(`Series: ${listText(series.map((s) => `${s.label} (${s.points.filter((p) => p.y !== null).length})`))}.`);
     if (points.length) {
-      const yUnit = prepared.unit;
+      const yColumn = series[0]!.column;
       const name = (p: { x: XValue; label?: string }) => p.label ?? formatX(xColumn, p.x);
       const byY = [...points].sort((a, b) => a.y - b.y);
       const byX = [...points].sort((a, b) => (Number(a.x) || 0) - (Number(b.x) || 0));
       const lo = byY[0]!;
       const hi = byY[byY.length - 1]!;
       sentences.push(
-        `${yName} ranges from ${formatNumber(lo.y, yUnit)} (${name(lo)}) to ${formatNumber(hi.y, yUnit)} (${name(hi)}); ` +
+        `${yName} ranges from ${formatValue(yColumn, lo.y)} (${name(lo)}) to ${formatValue(yColumn, hi.y)} (${name(hi)}); ` +
           `${xColumn.label} from ${formatX(xColumn, byX[0]!.x)} to ${formatX(xColumn, byX[byX.length - 1]!.x)}.`,
       );
     }
   } else if (xColumn.type === 'date' && first !== undefined && last !== undefined) {
-    const frequency = FREQUENCY[displayPrecision(xColumn)];
-    sentences.push(`${kind} of ${subject(series)}${unit}, ${frequency} from ${formatX(xColumn, first)} to ${formatX(xColumn, last)}.`);
+    const frequency = regularSteps(xs, displayPrecision(xColumn)) ? `${FREQUENCY[displayPrecision(xColumn)]} ` : '';
+    const count = frequency ? '' : `, ${xs.length} dates`;
+    sentences.push(`${kind} of ${subject(series)}${unit}, ${frequency}from ${formatX(xColumn, first)} to ${formatX(xColumn, last)}${count}.`);
     if (prepared.base) sentences.push(`Values are rebased to 100 at ${formatX(xColumn, prepared.base)}.`);
     if (spec.yScale === 'log') sentences.push('The value axis is logarithmic.');
     for (const s of series) sentences.push(seriesSentence(s, xColumn));

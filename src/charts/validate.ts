@@ -73,6 +73,15 @@ function checkStructure(spec: ChartSpec, tables: ReadonlyMap<string, Table>): vo
   }
   for (const name of Object.keys(spec.where ?? {})) getColumn(spec, table, 'where', name);
   for (const name of Object.keys(spec.except ?? {})) getColumn(spec, table, 'except', name);
+  for (const name of Object.keys(spec.negate ?? {})) getColumn(spec, table, 'negate', name);
+  if (spec.negate !== undefined && ys.length > 1) fail(spec, 'negate', spec.negate, 'a single y column', `negate needs a single y column, but y has ${ys.length}`);
+  if (spec.colorBy !== undefined) {
+    getColumn(spec, table, 'colorBy', spec.colorBy, ['string', 'date', 'number']);
+    if (spec.type !== 'bar') fail(spec, 'colorBy', spec.colorBy, 'a bar chart', `colorBy is only for bar charts, not ${spec.type}`);
+    if (spec.series !== undefined || ys.length > 1 || (spec.join ?? []).length > 0) {
+      fail(spec, 'colorBy', spec.colorBy, 'a single series', 'colorBy colours the bars of a single series; remove series, join or the extra y columns');
+    }
+  }
   if (spec.pointLabel !== undefined) {
     if (spec.type !== 'scatter') fail(spec, 'pointLabel', spec.pointLabel, 'a scatter chart', `pointLabel is only for scatter charts, not ${spec.type}`);
     getColumn(spec, table, 'pointLabel', spec.pointLabel);

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ChartSpec } from '../charts/spec';
-import { slug } from './schemas';
+import { slug, speakerSchema } from './schemas';
 
 const xValue = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');
 const where = z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)]));
@@ -23,6 +23,8 @@ export const chartProps = z.strictObject({
   series: z.string().optional(),
   where: where.optional(),
   except: where.optional(),
+  negate: where.optional(),
+  colorBy: z.string().min(1).optional(),
   join: z
     .array(
       z.strictObject({
@@ -58,7 +60,8 @@ export const claimProps = z.strictObject({ id: slug });
 export const quoteProps = z.strictObject({
   /** The French sentence, verbatim from the source. The English is the element's content. */
   original: z.string().min(1, 'the French original, verbatim'),
-  speaker: z.string().optional(),
+  /** Who said it (default: Qiao Wang); the same names as a claim's `speaker`. */
+  speaker: speakerSchema.optional(),
   /** Id of an entry in content/sources/ (defaults to the interview). */
   source: slug.optional(),
 });

@@ -13,6 +13,7 @@ import { articleComponents, type CorrelationProps } from './component-props';
 import { resolveSeries } from './correlation';
 import { readCollection, splitFrontmatter, type ContentFile } from './content-files';
 import { parseCsv } from './csv';
+import { csvCell } from '../charts/format';
 import { ContentError, oneOf } from './errors';
 import { buildRouteMap, resolveInternalLink } from './routes';
 import { scanMdx } from './mdx-scan';
@@ -170,13 +171,22 @@ interface ContentIds {
 }
 
 /** Components, props, charts and links of one MDX body. */
-function checkBody(entry: { file: string }, body: string, bodyLine: number, model: ContentModel, ids: ContentIds, errors: ContentError[]) {
+function checkBody(
+  entry: { file: string },
+  body: string,
+  bodyLine: number,
+  model: ContentModel,
+  ids: ContentIds,
+  errors: ContentError[],
+): Set<string> {
   const scan = scanMdx(body, entry.file, bodyLine);
   errors.push(...scan.errors);
   const chartIds = new Map<string, number>();
   const tables = new Map([...model.datasets].map(([id, dataset]) => [id, dataset.table]));
   const fail = (line: number, message: string) => errors.push(new ContentError({ file: entry.file, line, message }));
 
+  // Every chart the article declares, valid or not: claims may cite it by id.
+  const declared = new Set(scan.components.filter((use) => use.name === 'Chart' && typeof use.props.id === 'string').map((use) => String(use.props.id)));
   for (const use of scan.components) {
     const schema = articleComponents[use.name as keyof typeof articleComponents];
     if (!schema) {
@@ -237,6 +247,55 @@ function checkBody(entry: { file: string }, body: string, bodyLine: number, mode
     const problem = resolveInternalLink(link.url, routes);
     if (problem) fail(link.line, `broken link "${link.url}": ${problem}`);
   }
+  return declared;
+}
+
+/** A scored verdict points at charts and rows; each must exist and show something. */
+function checkEvidence(
+  claim: Entry<ClaimData>,
+  charts: Map<string, Set<string>>,
+  model: ContentModel,
+  ids: ContentIds,
+  errors: ContentError[],
+) {
+  const evidence = claim.data.evidence;
+  const fail = (path: (string | number)[], message: string) =>
+    errors.push(new ContentError({ file: claim.file, line: claim.yaml.lineOf(path), message: `field "${formatPath(path)}": ${message}` }));
+  (evidence?.charts ?? []).forEach((ref, index) => {
+    const [article = '', chart = ''] = ref.split('#');
+    const known = charts.get(article);
+    // An article that exists but failed its own check has been reported already.
+    if (!known && ids.articles.has(article) && !model.articles.has(article)) return;
+    if (!known) fail(['evidence', 'charts', index], `no published article "${article}"; expected one of ${oneOf([...charts.keys()])}`);
+    else if (!known.has(chart)) fail(['evidence', 'charts', index], `article "${article}" has no chart "${chart}"; its charts are ${oneOf([...known])}`);
+  });
+  (evidence?.rows ?? []).forEach((pick, index) => {
+    const path = ['evidence', 'rows', index];
+    const table = model.datasets.get(pick.dataset)?.table;
+    if (!table) {
+      if (!model.datasets.has(pick.dataset)) fail([...path, 'dataset'], `unknown dataset "${pick.dataset}"; expected one of ${oneOf([...model.datasets.keys()])}`);
+      return;
+    }
+    const problem = matchRows(table, pick.where);
+    if (problem) fail([...path, 'where'], problem);
+  });
+}
+
+/** Why a row filter picks nothing from `table`, or undefined when it picks at least one row. */
+function matchRows(table: Table, where: Record<string, string | string[]>): string | undefined {
+  let rows = table.rows;
+  for (const [name, wanted] of Object.entries(where)) {
+    const column = table.columns.find((candidate) => candidate.name === name);
+    if (!column) return `"${name}" is not a column of dataset "${table.id}"; expected one of ${oneOf(table.columns.map((c) => c.name))}`;
+    const accepted = new Set(Array.isArray(wanted) ? wanted : [wanted]);
+    const kept = rows.filter((row) => accepted.has(csvCell(column, row[name] ?? null)));
+    if (kept.length === 0) {
+      const values = [...new Set(rows.map((row) => csvCell(column, row[name] ?? null)))].slice(0, 12);
+      return `${name} = ${JSON.stringify(wanted)} matches no row of dataset "${table.id}"; values there include ${oneOf(values)}`;
+    }
+    rows = kept;
+  }
+  return undefined;
 }
 
 const idsOf = (files: ContentFile[]) => new Set(files.map((file) => file.id));
@@ -277,6 +336,12 @@ export function checkContent(root: string): CheckResult {
   for (const { entry } of articles) {
     checkRefs(entry, ['themes'], entry.data.themes, ids.themes, 'theme', 'content/themes', errors);
   }
-  for (const { entry, body, bodyLine } of [...articles, ...pages]) checkBody(entry, body, bodyLine, model, ids, errors);
+  const charts = new Map<string, Set<string>>();
+  for (const { entry, body, bodyLine } of articles) {
+    const found = checkBody(entry, body, bodyLine, model, ids, errors);
+    if (!entry.data.draft) charts.set(entry.id, found);
+  }
+  for (const { entry, body, bodyLine } of pages) checkBody(entry, body, bodyLine, model, ids, errors);
+  for (const claim of claims.values()) checkEvidence(claim, charts, model, ids, errors);
   return { model, errors };
 }

@@ -71,6 +71,7 @@ export function parseCsv(
       ...(spec?.unit ? { unit: spec.unit } : {}),
       ...(spec?.description ? { description: spec.description } : {}),
       ...(spec?.period ? { period: spec.period } : {}),
+      ...(spec?.decimals !== undefined ? { decimals: spec.decimals } : {}),
     };
   });
 

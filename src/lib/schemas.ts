@@ -30,7 +30,32 @@ export const isoDate = z.preprocess(
     }),
 );
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' });
+/**
+ * A source address a reader can trust: the publisher's own page over https. A bare IP address names
+ * no publisher, and plain http can be altered on the way, so both are refused.
+ */
+const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'an absolute https:// URL on the publisher\'s own site' })
+  .refine((url) => !url.startsWith('https:') || !isBareIp(hostnameOf(url)), 'a publisher\'s domain name, not a bare IP address');
+
+function isBareIp(hostname: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || hostname.startsWith('[');
+}
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+/** Where a figure was actually read, when that is not the original publisher's own page. */
+const viaSchema = z.strictObject({
+  publisher: z.string().min(1, 'who published the page the figure was read on'),
+  url: httpsUrl,
+  title: z.string().optional(),
+});
 
 export const articleSchema = z.strictObject({
   title: z.string().min(1, 'a non-empty title'),
@@ -68,7 +93,9 @@ export const sourceSchema = z.strictObject({
       z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD'),
     )
     .optional(),
-  url: httpUrl.optional(),
+  url: httpsUrl.optional(),
+  /** The secondary page the figures were read on, when `url` is the original publisher's. */
+  via: viaSchema.optional(),
   language: z.string().optional(),
   notes: z.string().optional(),
 });
@@ -82,6 +109,8 @@ export const columnSchema = z.strictObject({
   optional: z.boolean().optional(),
   /** Date columns: the period a date stands for, e.g. `month` when 2024-03-01 means March 2024. */
   period: z.enum(['year', 'month', 'day']).optional(),
+  /** Number columns: decimals to display. By default each value shows as the CSV writes it. */
+  decimals: z.number().int().min(0).max(10).optional(),
 });
 
 export const datasetSchema = z.strictObject({
@@ -89,13 +118,14 @@ export const datasetSchema = z.strictObject({
   description: z.string().min(1, 'a sentence on what the data is'),
   source: z.strictObject({
     publisher: z.string().min(1, 'the publisher of the data'),
-    url: httpUrl,
+    url: httpsUrl,
     retrieved: isoDate,
     title: z.string().optional(),
+    via: viaSchema.optional(),
   }),
   licence: z.strictObject({
     name: z.string().min(1, 'the licence name, e.g. "CC BY-NC 4.0"'),
-    url: httpUrl.optional(),
+    url: httpsUrl.optional(),
   }),
   /** Ids of entries in `content/sources/` this dataset draws on. */
   sources: z.array(slug).optional(),
@@ -103,23 +133,69 @@ export const datasetSchema = z.strictObject({
   columns: z.record(z.string(), columnSchema).refine((columns) => Object.keys(columns).length > 0, 'at least one column'),
 });
 
-export const claimSchema = z.strictObject({
-  quote: z.string().min(1, 'the claim in English (our translation)'),
-  original: z.string().min(1, 'the French sentence, verbatim from the source'),
-  speaker: z.string().min(1, 'who said it'),
-  source: slug,
-  themes: z.array(slug).min(1, 'at least one theme slug'),
-  kind: z.enum(['fact', 'forecast', 'opinion']),
-  verdict: z.enum(['supported', 'contradicted', 'mixed', 'unverifiable', 'opinion']),
-  summary: z.string().optional(),
-  evidence: z
-    .strictObject({
-      datasets: z.array(slug).optional(),
-      charts: z.array(z.string()).optional(),
-      note: z.string().min(1, 'a sentence on what the evidence shows'),
-    })
-    .optional(),
+/** Who said a claim's words, exactly; `SPEAKERS` gives each its reader-facing name. */
+export const speakerSchema = z.enum(['wang', 'wang-in-introduction', 'interviewer-with-wang', 'introduction', 'french-edition']);
+
+/** Verdicts each kind of claim may carry: the rubric on the about page, in machine form. */
+export const VERDICTS_BY_KIND = {
+  fact: ['supported', 'contradicted', 'mixed', 'unverifiable'],
+  forecast: ['held', 'failed', 'open'],
+  opinion: ['opinion'],
+} as const;
+
+/** Verdicts that score a claim against data, and so must show the data that does it. */
+export const SCORED_VERDICTS: ReadonlySet<string> = new Set(['supported', 'contradicted', 'mixed', 'held', 'failed']);
+
+const evidenceRows = z.strictObject({
+  dataset: slug,
+  where: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])),
 });
+
+export const claimSchema = z
+  .strictObject({
+    quote: z.string().min(1, 'the claim in English (our translation)'),
+    original: z.string().min(1, 'the French sentence, verbatim from the source'),
+    speaker: speakerSchema,
+    source: slug,
+    themes: z.array(slug).min(1, 'at least one theme slug'),
+    kind: z.enum(['fact', 'forecast', 'opinion']),
+    verdict: z.enum(['supported', 'contradicted', 'mixed', 'unverifiable', 'held', 'failed', 'open', 'opinion']),
+    /** Forecasts: the date the verdict judges the forecast at. */
+    judgedAt: isoDate.optional(),
+    summary: z.string().optional(),
+    evidence: z
+      .strictObject({
+        datasets: z.array(slug).optional(),
+        /** Charts that show it: `<article id>#<chart id>`. */
+        charts: z.array(z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'a chart written "article-id#chart-id"')).optional(),
+        /** Rows that show it, picked from a dataset like a chart's `where`. */
+        rows: z.array(evidenceRows).optional(),
+        note: z.string().min(1, 'a sentence on what the evidence shows'),
+      })
+      .optional(),
+  })
+  .superRefine((claim, ctx) => {
+    const allowed: readonly string[] = VERDICTS_BY_KIND[claim.kind];
+    if (!allowed.includes(claim.verdict)) {
+      ctx.addIssue({ code: 'custom', path: ['verdict'], message: `for kind "${claim.kind}", one of ${allowed.map((v) => `"${v}"`).join(', ')} (see the rubric on the about page)` });
+      return;
+    }
+    if (claim.kind === 'forecast' && !claim.judgedAt) {
+      ctx.addIssue({ code: 'custom', path: ['judgedAt'], message: 'the date the forecast is judged at (YYYY-MM-DD); every forecast carries one' });
+    }
+    if (claim.kind !== 'forecast' && claim.judgedAt) {
+      ctx.addIssue({ code: 'custom', path: ['judgedAt'], message: 'no judgedAt: only forecasts are judged at a date' });
+    }
+    if (SCORED_VERDICTS.has(claim.verdict)) {
+      const evidence = claim.evidence;
+      if (!evidence?.datasets?.length) {
+        ctx.addIssue({ code: 'custom', path: ['evidence', 'datasets'], message: `at least one dataset: a "${claim.verdict}" verdict must cite the data that decides it` });
+      }
+      if (!evidence?.charts?.length && !evidence?.rows?.length) {
+        ctx.addIssue({ code: 'custom', path: ['evidence', 'charts'], message: `"charts" or "rows" that show the data: a "${claim.verdict}" verdict must point at them` });
+      }
+    }
+  });
 
 export type ArticleData = z.output<typeof articleSchema>;
 export type PageData = z.output<typeof pageSchema>;

@@ -24,6 +24,10 @@ export interface Column {
    * how it is written (monthly series dated the first of the month). Used for display.
    */
   period?: DatePrecision;
+  /** Only for `number` columns: decimals to display, when declared; otherwise each value shows as written. */
+  decimals?: number;
+  /** Values the site computed (a rebased index), shown rounded rather than as written. */
+  computed?: boolean;
 }
 
 /** A parsed cell: `Date` (UTC midnight) for dates, `number`, `string`, or `null` when empty. */

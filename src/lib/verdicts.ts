@@ -1,12 +1,25 @@
-/** Reader-facing words for claim verdicts and kinds, in the order the claims page lists them. */
+/**
+ * Reader-facing words for claim verdicts, kinds and speakers, in the order the claims page lists
+ * them. The decision rule of each verdict is written once, in the rubric on the about page
+ * (content/pages/about.mdx); the schema enforces what of it a machine can check.
+ */
 import type { ClaimData } from './schemas';
 
-export const VERDICTS: ReadonlyArray<{ id: ClaimData['verdict']; label: string; meaning: string }> = [
-  { id: 'supported', label: 'Supported', meaning: 'The bundled data agrees with the claim.' },
-  { id: 'mixed', label: 'Mixed', meaning: 'Part of the claim holds, part does not, or the sources disagree.' },
-  { id: 'contradicted', label: 'Contradicted', meaning: 'The bundled data points the other way.' },
-  { id: 'unverifiable', label: 'Unverifiable', meaning: 'No public data we could bundle settles it; we say which data would.' },
-  { id: 'opinion', label: 'Opinion', meaning: 'A judgement or a forecast, reported, not scored.' },
+export interface VerdictInfo {
+  id: ClaimData['verdict'];
+  label: string;
+  kind: ClaimData['kind'];
+}
+
+export const VERDICTS: ReadonlyArray<VerdictInfo> = [
+  { id: 'supported', label: 'Supported', kind: 'fact' },
+  { id: 'mixed', label: 'Mixed', kind: 'fact' },
+  { id: 'contradicted', label: 'Contradicted', kind: 'fact' },
+  { id: 'unverifiable', label: 'Unverifiable', kind: 'fact' },
+  { id: 'held', label: 'Held', kind: 'forecast' },
+  { id: 'failed', label: 'Failed', kind: 'forecast' },
+  { id: 'open', label: 'Open', kind: 'forecast' },
+  { id: 'opinion', label: 'Opinion', kind: 'opinion' },
 ];
 
 export function verdictLabel(verdict: ClaimData['verdict']): string {
@@ -17,4 +30,13 @@ export const KIND_LABEL: Record<ClaimData['kind'], string> = {
   fact: 'Statement of fact',
   forecast: 'Forecast',
   opinion: 'Opinion',
+};
+
+/** Who said the words, as a reader reads it. */
+export const SPEAKER_LABEL: Record<ClaimData['speaker'], string> = {
+  wang: 'Qiao Wang',
+  'wang-in-introduction': "Qiao Wang, as quoted in BlockBeats' introduction",
+  'interviewer-with-wang': "BlockBeats' interviewer, with Wang's agreement",
+  introduction: "BlockBeats' introduction",
+  'french-edition': 'The French edition (TechFlow)',
 };

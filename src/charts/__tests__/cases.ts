@@ -131,4 +131,17 @@ export const cases: Record<string, ChartSpec> = {
       { y: 60000, label: '$60k' },
     ],
   },
+  'bar-diverging': {
+    id: 'effects',
+    type: 'bar',
+    orientation: 'horizontal',
+    title: 'Measured effects, losses below zero',
+    dataset: 'study-effects',
+    x: 'study',
+    y: 'effect_pct',
+    negate: { direction: ['slower', 'decrease'] },
+    colorBy: 'design',
+    labels: { 'controlled trial': 'Controlled trial', survey: 'Survey model', 'self-report': 'Self-report' },
+    valueLabels: true,
+  },
 };

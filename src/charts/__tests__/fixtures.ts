@@ -146,4 +146,25 @@ export const adoption = table(
   ],
 );
 
-export const tables: ReadonlyMap<string, Table> = new Map([btc, btcGap, m2, aiInvestment, vcFunding, adoption].map((t) => [t.id, t]));
+/** Effects stored as a size plus a direction, as published studies state them. */
+export const effects = table(
+  'study-effects',
+  'Study effects',
+  [
+    { name: 'study', type: 'string', label: 'Study' },
+    { name: 'design', type: 'string', label: 'Design' },
+    { name: 'effect_pct', type: 'number', label: 'Effect', unit: 'percent' },
+    { name: 'direction', type: 'string', label: 'Direction' },
+  ],
+  [
+    ['Lab trial', 'controlled trial', 55.8, 'faster'],
+    ['Field trial', 'controlled trial', 26.08, 'more output'],
+    ['Open-source trial', 'controlled trial', 19, 'slower'],
+    ['Survey model', 'survey', 1.5, 'decrease'],
+    ['CEO statement', 'self-report', 10, 'faster'],
+  ],
+);
+
+export const tables: ReadonlyMap<string, Table> = new Map(
+  [btc, btcGap, m2, aiInvestment, vcFunding, adoption, effects].map((t) => [t.id, t]),
+);

@@ -1,7 +1,7 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { Column, Table } from '../../lib/table.ts';
-import { formatCell, formatDate, formatNumber, formatTick, toCsv } from '../format.ts';
+import { cellDecimals, formatCell, formatDate, formatNumber, formatTick, toCsv, writtenDecimals } from '../format.ts';
 
 describe('formatNumber follows the unit', () => {
   it.each([
@@ -104,5 +104,25 @@ describe('a declared period', () => {
   it('still writes the CSV as the source did', () => {
     const table: Table = { id: 't', title: 'T', columns: [monthly], rows: [{ date: march }] };
     expect(toCsv(table)).toBe('date\n2024-03-01\n');
+  });
+});
+
+describe('data values read as the CSV writes them', () => {
+  const btc = { name: 'subsidy_btc', type: 'number', label: 'Subsidy', unit: 'BTC' } as const;
+  it('3.125 BTC stays 3.125, never "3.13"', () => {
+    expect(formatCell(btc, 3.125)).toBe('3.125');
+    expect(formatCell({ ...btc, unit: 'USD' }, 61432.97)).toBe('$61,432.97');
+    expect(formatCell({ ...btc, unit: 'percent' }, 21)).toBe('21%');
+  });
+  it('a declared decimals fixes the count', () => {
+    expect(formatCell({ ...btc, decimals: 1 }, 3.125)).toBe('3.1');
+    expect(formatCell({ ...btc, decimals: 2, unit: 'USD billions' }, 4.9)).toBe('$4.90bn');
+  });
+  it('computed values (an index) round by magnitude', () => {
+    expect(cellDecimals({ ...btc, computed: true }, 123.456789)).toBeUndefined();
+    expect(formatCell({ ...btc, unit: 'index', computed: true }, 123.456789)).toBe('123.5');
+  });
+  it('counts the decimals JavaScript writes', () => {
+    expect([3.125, 20, 0.5, 1e-7, 1.5e21].map(writtenDecimals)).toEqual([3, 0, 1, 7, 0]);
   });
 });

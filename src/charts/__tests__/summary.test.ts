@@ -9,13 +9,14 @@ import { tables } from './fixtures.ts';
 describe('summary', () => {
   it('states type, x range and first, last, low and high per series', () => {
     expect(summarize(prepareChart(cases['line-single']!, tables))).toBe(
-      'Line chart of Bitcoin month-end close, USD, monthly from Jan 2013 to Dec 2025. ' +
+      // The fixture samples 14 months of 13 years, so no frequency word is claimed.
+      'Line chart of Bitcoin month-end close, USD, from Jan 2013 to Dec 2025, 14 dates. ' +
         'Bitcoin month-end close: first $20.51 (Jan 2013), last $87,520 (Dec 2025), low $20.51 (Jan 2013), high $102,405 (Jan 2025).',
     );
   });
   it('says indexed values are rebased to 100', () => {
     const text = summarize(prepareChart(cases['indexed-join']!, tables));
-    expect(text).toMatch(/^Indexed line chart of 2 series: Bitcoin and Global M2, monthly from Jan 2013 to Dec 2025\. Values are rebased to 100 at Jan 2015\. The value axis is logarithmic\./);
+    expect(text).toMatch(/^Indexed line chart of 2 series: Bitcoin and Global M2, from Jan 2013 to Dec 2025, 14 dates\. Values are rebased to 100 at Jan 2015\. The value axis is logarithmic\./);
     expect(text).toContain('Global M2: first 92.5 (Jan 2013), last 165.7 (Jan 2025), low 92.5 (Jan 2013), high 165.7 (Jan 2025).');
   });
   it('lists category values for small bar charts', () => {

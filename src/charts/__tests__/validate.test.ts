@@ -25,7 +25,7 @@ describe('validateSpec', () => {
     [
       'unknown dataset',
       { dataset: 'btc-usd' },
-      'chart "btc-vs-m2": dataset "btc-usd" is not a known dataset; expected one of: ai-adoption, ai-private-investment, btc-gap, btc-usd-monthly, crypto-vc-funding, global-m2',
+      'chart "btc-vs-m2": dataset "btc-usd" is not a known dataset; expected one of: ai-adoption, ai-private-investment, btc-gap, btc-usd-monthly, crypto-vc-funding, global-m2, study-effects',
     ],
     [
       'unknown y column',

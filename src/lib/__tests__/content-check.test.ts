@@ -203,7 +203,7 @@ describe('datasets', () => {
   test('provenance without a licence or a valid source url', () => {
     const yml = withLine('content/data/prices.yml', 5, '  url: data.example.org/prices')['content/data/prices.yml']!.replace('licence:\n  name: CC BY 4.0\n', '');
     expect(messages({ 'content/data/prices.yml': yml })).toEqual([
-      'content/data/prices.yml:5: field "source.url": got "data.example.org/prices"; expected an absolute http(s) URL',
+      'content/data/prices.yml:5: field "source.url": got "data.example.org/prices"; expected an absolute https:// URL on the publisher\'s own site',
       'content/data/prices.yml:1: field "licence": missing; expected an object',
     ]);
   });
@@ -215,10 +215,78 @@ describe('datasets', () => {
   });
 });
 
+describe('sources cite the publisher over https', () => {
+  test('plain http and a bare IP address are refused', () => {
+    expect(
+      messages({
+        ...withLine('content/sources/interview.yml', 4, 'url: http://www.techflowpost.com/fr-FR/article/25352'),
+        ...withLine('content/data/prices.yml', 5, '  url: https://103.16.74.116/infograph/numbers'),
+      }),
+    ).toEqual([
+      'content/sources/interview.yml:4: field "url": got "http://www.techflowpost.com/fr-FR/article/25352"; expected an absolute https:// URL on the publisher\'s own site',
+      'content/data/prices.yml:5: field "source.url": got "https://103.16.74.116/infograph/numbers"; expected a publisher\'s domain name, not a bare IP address',
+    ]);
+  });
+
+  test('a figure read on a secondary page records where (via)', () => {
+    const source = [
+      'title: AI Index 2025',
+      'kind: report',
+      'publisher: Stanford HAI',
+      'url: https://hai.stanford.edu/ai-index/2025-ai-index-report',
+      'via:',
+      '  publisher: Visual Capitalist',
+      '  url: http://10.0.0.1/chart',
+      '',
+    ].join('\n');
+    expect(messages({ 'content/sources/ai-index.yml': source })).toEqual([
+      'content/sources/ai-index.yml:7: field "via.url": got "http://10.0.0.1/chart"; expected an absolute https:// URL on the publisher\'s own site',
+    ]);
+  });
+});
+
+describe('verdicts follow the rubric', () => {
+  const claim = (lines: string[]) => ({ 'content/claims/prices-rise.yml': lines.join('\n') + '\n' });
+  const head = ['quote: Prices rise.', 'original: Les prix montent.', 'speaker: wang', 'source: interview', 'themes: [money-supply]'];
+
+  test('a verdict that does not fit the kind of claim', () => {
+    expect(messages(claim([...head, 'kind: opinion', 'verdict: contradicted']))).toEqual([
+      'content/claims/prices-rise.yml:7: field "verdict": got "contradicted"; expected for kind "opinion", one of "opinion" (see the rubric on the about page)',
+    ]);
+  });
+
+  test('a forecast without the date it is judged at', () => {
+    expect(messages(claim([...head, 'kind: forecast', 'verdict: open']))).toEqual([
+      'content/claims/prices-rise.yml:1: field "judgedAt": missing; expected the date the forecast is judged at (YYYY-MM-DD); every forecast carries one',
+    ]);
+  });
+
+  test('a scored verdict without its data', () => {
+    expect(messages(claim([...head, 'kind: fact', 'verdict: supported', 'evidence:', '  note: They did.']))).toEqual([
+      'content/claims/prices-rise.yml:9: field "evidence.datasets": missing; expected at least one dataset: a "supported" verdict must cite the data that decides it',
+      'content/claims/prices-rise.yml:9: field "evidence.charts": missing; expected "charts" or "rows" that show the data: a "supported" verdict must point at them',
+    ]);
+  });
+
+  test('evidence that points at no chart and no row', () => {
+    const evidence = ['evidence:', '  datasets: [prices]', '  charts: [money#price]', '  rows:', '    - dataset: prices', '      where: { date: "2023-01-01" }', '  note: They did.'];
+    expect(messages(claim([...head, 'kind: fact', 'verdict: supported', ...evidence]))).toEqual([
+      'content/claims/prices-rise.yml:10: field "evidence.charts[0]": article "money" has no chart "price"; its charts are "prices"',
+      'content/claims/prices-rise.yml:13: field "evidence.rows[0].where": date = "2023-01-01" matches no row of dataset "prices"; values there include "2024-01-01", "2024-02-01" or "2024-03-01"',
+    ]);
+  });
+
+  test('a speaker outside the list', () => {
+    expect(messages(withLine('content/claims/prices-rise.yml', 3, 'speaker: Qiao Wang'))).toEqual([
+      'content/claims/prices-rise.yml:3: field "speaker": got "Qiao Wang"; expected one of "wang", "wang-in-introduction", "interviewer-with-wang", "introduction", "french-edition"',
+    ]);
+  });
+});
+
 describe('claims, themes and ids', () => {
   test('an unknown verdict', () => {
     expect(messages(withLine('content/claims/prices-rise.yml', 7, 'verdict: true'))).toEqual([
-      'content/claims/prices-rise.yml:7: field "verdict": got true; expected one of "supported", "contradicted", "mixed", "unverifiable", "opinion"',
+      'content/claims/prices-rise.yml:7: field "verdict": got true; expected one of "supported", "contradicted", "mixed", "unverifiable", "held", "failed", "open", "opinion"',
     ]);
   });
 
