@@ -4,8 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { rehypeScrollTables } from './src/lib/rehype-scroll-tables.ts';
+import { contentCheck } from './src/site/integration.ts';
+import { rehypeScrollTables } from './src/site/markdown/rehype-scroll-tables.ts';
+import { remarkReadingTime } from './src/site/markdown/remark-reading-time.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
   markdown: {
     // GFM comes from remark-gfm itself (tables, footnotes, strikethrough), not the built-in switch,
     // so that the plugin is applied exactly once.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeScrollTables] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkReadingTime], rehypePlugins: [rehypeScrollTables] }),
   },
   integrations: [
     contentCheck(),

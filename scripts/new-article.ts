@@ -3,7 +3,7 @@
  * valid frontmatter (as a draft) and says what to do next.
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { articleTemplate, slugify } from '../src/lib/scaffold.ts';
+import { articleTemplate, slugify } from '../src/catalog/scaffold.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

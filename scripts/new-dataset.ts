@@ -5,7 +5,7 @@
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { datasetTemplate, slugify } from '../src/lib/scaffold.ts';
+import { datasetTemplate, slugify } from '../src/catalog/scaffold.ts';
 
 const source = process.argv[2];
 if (!source || !source.endsWith('.csv') || !existsSync(source)) {

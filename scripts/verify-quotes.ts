@@ -7,10 +7,8 @@
  * the build nor `npm test` can run this: a maintainer who holds the text runs
  * it before merging a change that adds or edits a quote.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { checkContent } from '../src/lib/content-check.ts';
-import { splitFrontmatter } from '../src/lib/content-files.ts';
-import { scanMdx } from '../src/lib/mdx-scan.ts';
+import { readFileSync } from 'node:fs';
+import { loadContent } from '../src/catalog/load.ts';
 
 const sourcePath = process.argv[2];
 if (!sourcePath) {
@@ -21,15 +19,11 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const source = normalise(readFileSync(sourcePath, 'utf8'));
 
 const quotes: Array<{ where: string; original: string }> = [];
-const { model } = checkContent(process.cwd());
+const { model } = loadContent(process.cwd());
 for (const claim of model.claims.values()) quotes.push({ where: claim.file, original: claim.data.original });
-for (const folder of ['content/articles', 'content/pages']) {
-  for (const name of readdirSync(folder).filter((file) => file.endsWith('.mdx'))) {
-    const file = `${folder}/${name}`;
-    const { body, bodyLine } = splitFrontmatter(readFileSync(file, 'utf8'), file);
-    for (const use of scanMdx(body, file, bodyLine).components.filter((component) => component.name === 'Quote')) {
-      quotes.push({ where: `${file}:${use.line}`, original: String(use.props.original) });
-    }
+for (const page of [...model.articles.values(), ...model.pages.values()]) {
+  for (const use of page.scan.components.filter((component) => component.name === 'Quote')) {
+    quotes.push({ where: `${page.file}:${use.line}`, original: String(use.props.original) });
   }
 }
 

@@ -1,32 +1,26 @@
 /**
- * Astro collections over `content/`. Schemas come from src/lib/schemas so the
- * content check (which runs first and reports file and line) and Astro agree.
+ * Astro collections over `content/`. The content index (src/site/content-index.ts) reads, validates
+ * and checks every file first, with file and line for each problem; the YAML collections and the
+ * datasets are served from it, and the MDX collections use Astro's glob loader, which renders them.
+ * The schemas (src/model/collections.ts) give Astro the types.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { datasetLoader } from './lib/dataset-loader';
-import { articleSchema, claimSchema, datasetSchema, pageSchema, sourceSchema, themeSchema } from './lib/schemas';
-import type { Table } from './lib/table';
+import { articleSchema, claimSchema, datasetSchema, pageSchema, sourceSchema, themeSchema } from './model/collections';
+import type { Table } from './model/table';
+import { indexLoader } from './site/loaders';
 
-/** A folder of `content/<folder>/*.<extension>` files, one entry per file, named by its file. */
-function files<S extends z.ZodType>(folder: string, extension: 'mdx' | 'yml', schema: S) {
-  return defineCollection({ loader: glob({ pattern: `*.${extension}`, base: `./content/${folder}` }), schema });
-}
+const mdxFiles = (folder: 'articles' | 'pages') => glob({ pattern: '*.mdx', base: `./content/${folder}` });
 
-const articles = files('articles', 'mdx', articleSchema);
-const pages = files('pages', 'mdx', pageSchema);
-const themes = files('themes', 'yml', themeSchema);
-const sources = files('sources', 'yml', sourceSchema);
-const claims = files('claims', 'yml', claimSchema);
-
-const datasets = defineCollection({
-  loader: datasetLoader(),
-  schema: datasetSchema.extend({
-    table: z.custom<Table>(),
-    csv: z.string(),
-    rowCount: z.number(),
+export const collections = {
+  articles: defineCollection({ loader: mdxFiles('articles'), schema: articleSchema }),
+  pages: defineCollection({ loader: mdxFiles('pages'), schema: pageSchema }),
+  themes: defineCollection({ loader: indexLoader('themes'), schema: themeSchema }),
+  sources: defineCollection({ loader: indexLoader('sources'), schema: sourceSchema }),
+  claims: defineCollection({ loader: indexLoader('claims'), schema: claimSchema }),
+  datasets: defineCollection({
+    loader: indexLoader('datasets'),
+    schema: datasetSchema.extend({ table: z.custom<Table>(), csv: z.string(), rowCount: z.number() }),
   }),
-});
-
-export const collections = { articles, pages, themes, sources, claims, datasets };
+};

@@ -6,7 +6,7 @@
  */
 import type { Box } from './axes.ts';
 import { el, group, text, textWidth } from './svg.ts';
-import { FONT, LINE_HEIGHT } from './theme.ts';
+import { FONT, LINE_HEIGHT } from './sizes.ts';
 
 export interface PlacedAnnotation {
   /** `vertical`: a rule across the plot at x = at; `horizontal`: at y = at. */

@@ -4,7 +4,7 @@
  * first and last never spill outside the viewBox.
  */
 import { el, group, text, textWidth } from './svg.ts';
-import { FONT, TICK_GAP } from './theme.ts';
+import { FONT, TICK_GAP } from './sizes.ts';
 
 /** The plot area in viewBox coordinates. */
 export interface Box {

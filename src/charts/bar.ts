@@ -13,7 +13,7 @@ import { legend } from './legend.ts';
 import { formatX, xKey, type PreparedChart } from './prepare.ts';
 import { valueAxis } from './scales.ts';
 import { el, group, text, textWidth, truncate } from './svg.ts';
-import { FONT, HEIGHT, TICK_GAP, WIDTH } from './theme.ts';
+import { FONT, HEIGHT, TICK_GAP, WIDTH } from './sizes.ts';
 
 interface Options {
   width?: number;

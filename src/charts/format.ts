@@ -5,8 +5,8 @@
  * "Jun 2023", and a downloaded CSV writes dates back as the source did.
  */
 import { csvFormat, format, utcFormat } from 'd3';
-import type { Cell, Column, DatePrecision, Table } from '../lib/table.ts';
-import { formatIsoDate, displayPrecision } from './dates.ts';
+import type { Cell, Column, DatePrecision, Table } from '../model/table.ts';
+import { formatIsoDate, displayPrecision } from '../model/dates.ts';
 
 /** What a unit string means for display. */
 export interface UnitStyle {

@@ -2,8 +2,8 @@
  * What every renderer shares: the body it returns, series class names, the
  * value-axis caption, and how annotation x values map onto an axis.
  */
-import type { Column } from '../lib/table.ts';
-import { parseDateText } from './dates.ts';
+import type { Column } from '../model/table.ts';
+import { parseDateText } from '../model/dates.ts';
 import { unitShownInNumbers } from './format.ts';
 import { formatX, xKey, type PreparedChart, type XValue } from './prepare.ts';
 import { SERIES_COLOURS } from './palette.ts';

@@ -3,7 +3,8 @@
  * used for bars, scatter, and lines whose end labels would not fit.
  */
 import { el, group, text, textWidth, truncate } from './svg.ts';
-import { LABEL_FONT, LINE_HEIGHT } from './theme.ts';
+import { seriesClass } from './layout.ts';
+import { FONT, LINE_HEIGHT } from './sizes.ts';
 
 export interface LegendItem {
   label: string;
@@ -27,16 +28,15 @@ export function legend(items: LegendItem[], x: number, width: number): Legend {
   let cx = x;
   let row = 0;
   for (const item of items) {
-    const label = truncate(item.label, width - x - SWATCH - 6, LABEL_FONT);
-    const w = SWATCH + 6 + textWidth(label, LABEL_FONT);
+    const label = truncate(item.label, width - x - SWATCH - 6, FONT);
+    const w = SWATCH + 6 + textWidth(label, FONT);
     if (cx > x && cx + w > width) {
       row += 1;
       cx = x;
     }
     const cy = row * LINE_HEIGHT + LINE_HEIGHT / 2;
-    const colour = item.index % 6;
     parts.push(
-      el('rect', { class: `swatch series series-${colour}`, x: cx, y: cy - SWATCH / 2, width: SWATCH, height: SWATCH, rx: 2 }),
+      el('rect', { class: seriesClass('swatch', item.index), x: cx, y: cy - SWATCH / 2, width: SWATCH, height: SWATCH, rx: 2 }),
       text(label, { x: cx + SWATCH + 6, y: cy, dy: '0.35em' }),
     );
     cx += w + GAP;

@@ -12,8 +12,8 @@ import { legend } from './legend.ts';
 import type { PreparedChart } from './prepare.ts';
 import { dateAxis, valueAxis } from './scales.ts';
 import { el, group, text, textWidth } from './svg.ts';
-import { FONT, HEIGHT, LABEL_FONT, LINE_HEIGHT, MAX_DIRECT_LABEL, MAX_SERIES_FOR_LABELS, TICK_GAP, WIDTH } from './theme.ts';
-import { displayPrecision } from './dates.ts';
+import { FONT, HEIGHT, LINE_HEIGHT, MAX_DIRECT_LABEL, MAX_SERIES_FOR_LABELS, TICK_GAP, WIDTH } from './sizes.ts';
+import { displayPrecision } from '../model/dates.ts';
 
 interface Options {
   width?: number;
@@ -51,7 +51,7 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
 
   const caption = valueCaption(prepared);
   const multi = series.length > 1;
-  const labelWidths = series.map((s) => textWidth(s.label, LABEL_FONT, true));
+  const labelWidths = series.map((s) => textWidth(s.label, FONT, true));
   const canLabel = multi && series.length <= MAX_SERIES_FOR_LABELS && Math.max(...labelWidths) <= Math.min(MAX_DIRECT_LABEL, width * 0.27);
   const modes: ('labels' | 'legend' | 'none')[] = !multi ? ['none'] : canLabel ? ['labels', 'legend'] : ['legend'];
 

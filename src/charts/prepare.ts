@@ -9,11 +9,11 @@
  * indexed chart, non-positive values on a log scale) throw ChartSpecError;
  * structural ones are caught earlier by `validateSpec`.
  */
-import type { Cell, Column, DatePrecision, Row, Table } from '../lib/table.ts';
-import { formatIsoDate, parseDateText, displayPrecision } from './dates.ts';
-import { ChartSpecError } from './errors.ts';
+import type { Cell, Column, DatePrecision, Row, Table } from '../model/table.ts';
+import { formatIsoDate, parseDateText, displayPrecision } from '../model/dates.ts';
+import { ChartSpecError } from '../model/errors.ts';
 import { csvCell, formatDate, formatValue } from './format.ts';
-import type { Where, ChartSpec } from './spec.ts';
+import type { Where, ChartSpec } from '../model/chart-spec.ts';
 
 export type XValue = Date | number | string;
 
@@ -95,13 +95,7 @@ function applyWhere(spec: ChartSpec, table: Table, rows: Row[], where: Where | u
     if (kept.length === 0) {
       const values = [...new Set(before.map((row) => csvCell(col, row[name] ?? null)))].filter((v) => v !== '');
       const shown = values.slice(0, 8).join(', ') + (values.length > 8 ? ', ...' : '');
-      throw new ChartSpecError({
-        chartId: spec.id,
-        field,
-        value: where,
-        expected: shown,
-        detail: `${field} ${name} = ${JSON.stringify(expected)} matches no rows of dataset "${table.id}"; values of ${name} include: ${shown}`,
-      });
+      throw new ChartSpecError(spec.id, `${field} ${name} = ${JSON.stringify(expected)} matches no rows of dataset "${table.id}"; values of ${name} include: ${shown}`);
     }
   }
   return kept;
@@ -151,13 +145,7 @@ function applyRange(spec: ChartSpec, xColumn: Column, rows: Row[]): Row[] {
   const covers = covered
     ? `; the data covers ${formatIsoDate(covered[0], precision)} to ${formatIsoDate(covered[1], precision)}`
     : '';
-  throw new ChartSpecError({
-    chartId: spec.id,
-    field: spec.from !== undefined ? 'from' : 'to',
-    value: spec.from ?? spec.to,
-    expected: covered ? `${formatIsoDate(covered[0], precision)} to ${formatIsoDate(covered[1], precision)}` : '',
-    detail: `no rows left ${range}${covers}`,
-  });
+  throw new ChartSpecError(spec.id, `no rows left ${range}${covers}`);
 }
 
 function sortPoints(points: Point[]): Point[] {
@@ -169,13 +157,7 @@ function checkDuplicates(spec: ChartSpec, xColumn: Column, series: PreparedSerie
   for (const point of series.points) {
     const key = xKey(point.x);
     if (seen.has(key)) {
-      throw new ChartSpecError({
-        chartId: spec.id,
-        field: 'x',
-        value: spec.x,
-        expected: 'one row per x value in each series',
-        detail: `x "${spec.x}" has several rows at ${formatX(xColumn, point.x)} in series "${series.label}"; add a where filter or a series column`,
-      });
+      throw new ChartSpecError(spec.id, `x "${spec.x}" has several rows at ${formatX(xColumn, point.x)} in series "${series.label}"; add a where filter or a series column`);
     }
     seen.add(key);
   }
@@ -258,13 +240,7 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
       if (x === undefined) continue;
       const key = xKey(x);
       if (values.has(key)) {
-        throw new ChartSpecError({
-          chartId: spec.id,
-          field: `join[${i}]`,
-          value: join,
-          expected: 'one row per x value',
-          detail: `join[${i}] dataset "${join.dataset}" has several rows at ${formatX(column(joined, joinX), x)}; add a where filter to the join`,
-        });
+        throw new ChartSpecError(spec.id, `join[${i}] dataset "${join.dataset}" has several rows at ${formatX(column(joined, joinX), x)}; add a where filter to the join`);
       }
       values.set(key, asY(row[join.y]));
     }
@@ -335,26 +311,14 @@ function findBase(spec: ChartSpec, xColumn: Column, series: PreparedSeries[]): D
   const range = shared.length ? `${formatX(xColumn, shared[0]!)} and ${formatX(xColumn, shared[shared.length - 1]!)}` : '';
   if (spec.base === undefined) {
     if (shared[0]) return shared[0];
-    throw new ChartSpecError({
-      chartId: spec.id,
-      field: 'base',
-      value: undefined,
-      expected: 'series that share at least one x',
-      detail: 'the series never all have a value at the same x, so there is no base to index to',
-    });
+    throw new ChartSpecError(spec.id, 'the series never all have a value at the same x, so there is no base to index to');
   }
   const wanted = parseDateText(spec.base);
   const found = wanted && shared.find((x) => x >= wanted.start && x < wanted.end);
   if (found) return found;
-  throw new ChartSpecError({
-    chartId: spec.id,
-    field: 'base',
-    value: spec.base,
-    expected: range,
-    detail: shared.length
+  throw new ChartSpecError(spec.id, shared.length
       ? `base "${spec.base}" has no x where every series has a value; expected a date between ${range}`
-      : `base "${spec.base}" has no x where every series has a value; the series never all have a value at the same x`,
-  });
+      : `base "${spec.base}" has no x where every series has a value; the series never all have a value at the same x`);
 }
 
 function rebase(spec: ChartSpec, xColumn: Column, series: PreparedSeries[], base: Date): void {
@@ -362,13 +326,7 @@ function rebase(spec: ChartSpec, xColumn: Column, series: PreparedSeries[], base
   for (const s of series) {
     const at = s.points.find((p) => xKey(p.x) === key)?.y;
     if (typeof at !== 'number' || at <= 0) {
-      throw new ChartSpecError({
-        chartId: spec.id,
-        field: 'base',
-        value: spec.base,
-        expected: 'a positive value at the base date',
-        detail: `series "${s.label}" is ${String(at)} at the base ${formatX(xColumn, base)}; an index needs a positive base value`,
-      });
+      throw new ChartSpecError(spec.id, `series "${s.label}" is ${String(at)} at the base ${formatX(xColumn, base)}; an index needs a positive base value`);
     }
     s.points = s.points.map((p) => ({ ...p, y: p.y === null ? null : p.y === at ? 100 : (p.y / at) * 100 }));
     s.column = { ...s.column, unit: 'index', computed: true };
@@ -379,13 +337,7 @@ function checkPositive(spec: ChartSpec, xColumn: Column, series: PreparedSeries[
   for (const s of series) {
     const bad = s.points.find((p) => p.y !== null && p.y <= 0);
     if (bad) {
-      throw new ChartSpecError({
-        chartId: spec.id,
-        field: 'yScale',
-        value: 'log',
-        expected: 'positive values',
-        detail: `yScale "log" needs positive values, but "${s.label}" is ${String(bad.y)} at ${formatX(xColumn, bad.x)}`,
-      });
+      throw new ChartSpecError(spec.id, `yScale "log" needs positive values, but "${s.label}" is ${String(bad.y)} at ${formatX(xColumn, bad.x)}`);
     }
   }
 }

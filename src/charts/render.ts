@@ -1,11 +1,9 @@
 /**
- * The module's entry point: validate a spec against the tables, prepare the
- * series, draw the chart, and return everything a page needs — the inline
- * SVG (coloured by the page's CSS variables), a standalone SVG for download
- * (white background, inlined light-theme styles, title and source), the text
- * alternative, and the rows shown as a table and CSV.
+ * From a prepared chart to the documents a page needs, each made only when asked for: the inline SVG
+ * (coloured by the page's CSS variables) in a wide and a phone layout, a standalone SVG for download
+ * (white background, inlined light-theme styles, title, note and source), the text alternative, and
+ * the rows shown as CSV.
  */
-import type { Table } from '../lib/table.ts';
 import { renderBar } from './bar.ts';
 import { escapeXml } from './escape.ts';
 import { toCsv } from './format.ts';
@@ -14,47 +12,26 @@ import { renderLine } from './line.ts';
 import { chartCss, PALETTE } from './palette.ts';
 import type { PreparedChart } from './prepare.ts';
 import { renderScatter } from './scatter.ts';
-import type { ChartSpec } from './spec.ts';
 import { summarize } from './summary.ts';
 import { el, text, wrap } from './svg.ts';
-import { FONT } from './theme.ts';
-import { checkSpec } from './validate.ts';
+import { FONT } from './sizes.ts';
 
-export interface RenderOptions {
-  /** Source line printed under the standalone SVG, e.g. "Source: Coin Metrics (CC BY-NC 4.0)". */
-  source?: string;
-  /** viewBox size (defaults 640 x 360; horizontal bars compute their own height). */
+/** A viewBox size; horizontal bars compute their own height. */
+export interface ChartSize {
   width?: number;
   height?: number;
 }
 
-export interface RenderedChart {
-  /** For inlining in the page: colours come from the page's `--chart-*` variables. */
-  svg: string;
-  /**
-   * The same chart laid out for a phone (COMPACT_WIDTH wide, fewer ticks), so its text stays
-   * legible at 320 px without script: the page shows one or the other by CSS media query.
-   */
-  compactSvg: string;
-  /** A self-contained file for download. */
-  standaloneSvg: string;
-  /** Text alternative (also in the SVG `<desc>`). */
-  summary: string;
-  /** The rows drawn, for the data table. */
-  shown: Table;
-  /** `shown` as CSV text. */
-  csv: string;
-}
-
-/** Viewbox of the phone layout: close to a phone's CSS width, so 14-unit text renders near 14 px. */
-const COMPACT_WIDTH = 360;
-const COMPACT_HEIGHT = 300;
+/**
+ * The phone layout: close to a phone's CSS width, so 14-unit text renders near 14 px. The page shows
+ * one layout or the other by CSS media query, so text stays legible at 320 px without script.
+ */
+export const COMPACT_SIZE = { width: 360, height: 300 } as const;
 
 const FONT_STACK = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
 
 /** Draws the prepared chart body with the renderer for its type. */
-function drawBody(prepared: PreparedChart, options: RenderOptions = {}): ChartBody {
-  const size = { ...(options.width ? { width: options.width } : {}), ...(options.height ? { height: options.height } : {}) };
+function drawBody(prepared: PreparedChart, size: ChartSize = {}): ChartBody {
   switch (prepared.spec.type) {
     case 'bar':
       return renderBar(prepared, size);
@@ -65,76 +42,95 @@ function drawBody(prepared: PreparedChart, options: RenderOptions = {}): ChartBo
   }
 }
 
-/** Renders a chart. Throws ChartSpecError when the spec does not fit the data. */
-export function renderChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>, options: RenderOptions = {}): RenderedChart {
-  const prepared = checkSpec(spec, tables);
-  const body = drawBody(prepared, options);
-  const summary = summarize(prepared);
-  // Ids must stay unique on the page, where both layouts are present.
-  const rootAttributes = (idPrefix: string) => ({
+const summaries = new WeakMap<PreparedChart, string>();
+
+/** The text alternative (also in each SVG's `<desc>`), computed once per prepared chart. */
+export function chartSummary(prepared: PreparedChart): string {
+  let summary = summaries.get(prepared);
+  if (summary === undefined) summaries.set(prepared, (summary = summarize(prepared)));
+  return summary;
+}
+
+function rootAttributes(prepared: PreparedChart, idPrefix: string): Record<string, string | number> {
+  return {
     role: 'img',
     'aria-labelledby': `${idPrefix}-title`,
     'aria-describedby': `${idPrefix}-desc`,
-    class: `chart chart--${spec.type}`,
+    class: `chart chart--${prepared.spec.type}`,
     preserveAspectRatio: 'xMidYMid meet',
     'font-size': FONT,
     'data-pagefind-ignore': 'all',
-  });
-  const accessible = (idPrefix: string) =>
-    `${el('title', { id: `${idPrefix}-title` }, escapeXml(spec.title))}\n${el('desc', { id: `${idPrefix}-desc` }, escapeXml(summary))}`;
-  const inline = (drawn: ChartBody, idPrefix: string) =>
-    el('svg', { viewBox: `0 0 ${drawn.width} ${drawn.height}`, ...rootAttributes(idPrefix) }, '\n', accessible(idPrefix), '\n', drawn.markup, '\n') + '\n';
+  };
+}
 
-  const svg = inline(body, spec.id);
-  const compactSvg = inline(drawBody(prepared, { width: COMPACT_WIDTH, height: COMPACT_HEIGHT }), `${spec.id}-compact`);
-  const rootAttrs = rootAttributes(spec.id);
+function accessible(prepared: PreparedChart, idPrefix: string): string {
+  const title = el('title', { id: `${idPrefix}-title` }, escapeXml(prepared.spec.title));
+  return `${title}\n${el('desc', { id: `${idPrefix}-desc` }, escapeXml(chartSummary(prepared)))}`;
+}
 
-  // Standalone: padding, a header with title and subtitle, the chart, and the source line.
+/**
+ * The chart for inlining in a page. Ids are prefixed (`idPrefix`, the chart id by default) so that
+ * several layouts of one chart can share a page.
+ */
+export function renderInline(prepared: PreparedChart, size: ChartSize = {}, idPrefix = prepared.spec.id): string {
+  const body = drawBody(prepared, size);
+  const attributes = { viewBox: `0 0 ${body.width} ${body.height}`, ...rootAttributes(prepared, idPrefix) };
+  return el('svg', attributes, '\n', accessible(prepared, idPrefix), '\n', body.markup, '\n') + '\n';
+}
+
+/** The phone layout of the inline chart. */
+export function renderCompact(prepared: PreparedChart): string {
+  return renderInline(prepared, COMPACT_SIZE, `${prepared.spec.id}-compact`);
+}
+
+export interface StandaloneOptions {
+  /** Printed under the chart, e.g. "Source: Coin Metrics (CC BY-NC 4.0)". */
+  source?: string;
+}
+
+interface TextStyle {
+  class: string;
+  size: number;
+  bold?: boolean;
+}
+
+/** Lines of wrapped text from `y`, each `step` below the last, at x = `x`; returns the new `y`. */
+function textBlock(lines: string[], x: number, y: number, step: number, style: TextStyle, out: string[]): number {
+  for (const line of lines) {
+    y += step;
+    out.push(text(line, { class: style.class, x, y, 'font-size': style.size, ...(style.bold ? { 'font-weight': 700 } : {}) }));
+  }
+  return y;
+}
+
+/** A self-contained SVG file for download: padding, title and subtitle, the chart, then note and source. */
+export function renderStandalone(prepared: PreparedChart, options: StandaloneOptions = {}): string {
+  const { spec } = prepared;
+  const body = drawBody(prepared);
   const pad = 16;
-  const innerWidth = body.width;
   const header: string[] = [];
-  let y = pad;
-  for (const line of wrap(spec.title, innerWidth, 19, true)) {
-    y += 22;
-    header.push(text(line, { class: 'chart-title', x: pad, y, 'font-size': 19, 'font-weight': 700 }));
-  }
-  if (spec.subtitle) {
-    y += 4;
-    for (const line of wrap(spec.subtitle, innerWidth, 15)) {
-      y += 20;
-      header.push(text(line, { class: 'chart-subtitle', x: pad, y, 'font-size': 15 }));
-    }
-  }
-  y += 14;
-  const chartTop = y;
-  y += body.height;
+  let y = textBlock(wrap(spec.title, body.width, 19, true), pad, pad, 22, { class: 'chart-title', size: 19, bold: true }, header);
+  if (spec.subtitle) y = textBlock(wrap(spec.subtitle, body.width, 15), pad, y + 4, 20, { class: 'chart-subtitle', size: 15 }, header);
+  const chartTop = y + 14;
   const footer: string[] = [];
-  if (options.source) {
-    y += 6;
-    for (const line of wrap(options.source, innerWidth, 12)) {
-      y += 16;
-      footer.push(text(line, { class: 'chart-source', x: pad, y, 'font-size': 12 }));
-    }
-  }
-  const totalWidth = body.width + pad * 2;
-  const totalHeight = Math.ceil(y + pad);
+  y = chartTop + body.height;
+  const small = { class: 'chart-source', size: 12 };
+  if (spec.note) y = textBlock(wrap(`Note: ${spec.note}`, body.width, 12), pad, y + 6, 16, small, footer);
+  if (options.source) y = textBlock(wrap(options.source, body.width, 12), pad, y + 6, 16, small, footer);
+  const width = body.width + pad * 2;
+  const height = Math.ceil(y + pad);
   const style = `${chartCss('light', '.chart')}.chart{font-family:${FONT_STACK}}\n`;
-  const standaloneSvg =
+  const attributes = { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, ...rootAttributes(prepared, spec.id) };
+  return (
     el(
       'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        width: totalWidth,
-        height: totalHeight,
-        viewBox: `0 0 ${totalWidth} ${totalHeight}`,
-        ...rootAttrs,
-      },
+      attributes,
       '\n',
-      accessible(spec.id),
+      accessible(prepared, spec.id),
       '\n',
       el('style', {}, escapeXml(style)),
       '\n',
-      el('rect', { class: 'chart-background', width: totalWidth, height: totalHeight, fill: PALETTE.light.background }),
+      el('rect', { class: 'chart-background', width, height, fill: PALETTE.light.background }),
       '\n',
       header.join('\n'),
       '\n',
@@ -142,7 +138,11 @@ export function renderChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>,
       '\n',
       footer.join('\n'),
       '\n',
-    ) + '\n';
+    ) + '\n'
+  );
+}
 
-  return { svg, compactSvg, standaloneSvg, summary, shown: prepared.shown, csv: toCsv(prepared.shown) };
+/** The rows the chart shows, as CSV: what readers download is exactly what is drawn. No SVG is drawn for it. */
+export function chartCsv(prepared: PreparedChart): string {
+  return toCsv(prepared.shown);
 }

@@ -4,10 +4,10 @@
  * that respect the data's precision (no "Jul" ticks on yearly data).
  */
 import { extent, scaleLinear, scaleLog, scaleUtc, utcFormat, type ScaleLinear, type ScaleLogarithmic, type ScaleTime } from 'd3';
-import type { DatePrecision } from '../lib/table.ts';
+import type { DatePrecision } from '../model/table.ts';
 import { formatTick } from './format.ts';
 import { textWidth } from './svg.ts';
-import { FONT, X_TICKS, Y_TICKS } from './theme.ts';
+import { FONT, X_TICKS, Y_TICKS } from './sizes.ts';
 
 export type ValueScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 

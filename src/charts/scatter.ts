@@ -5,14 +5,14 @@
  */
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
 import { axisCaption, bottomCategoryAxis, leftValueAxis, type Box, type Tick } from './axes.ts';
-import { parseDateText, displayPrecision } from './dates.ts';
+import { parseDateText, displayPrecision } from '../model/dates.ts';
 import { unitShownInNumbers } from './format.ts';
 import { seriesClass, type ChartBody } from './layout.ts';
 import { legend } from './legend.ts';
 import type { PreparedChart } from './prepare.ts';
 import { dateAxis, valueAxis } from './scales.ts';
 import { el, group, text, textWidth } from './svg.ts';
-import { FONT, HEIGHT, TICK_GAP, WIDTH } from './theme.ts';
+import { FONT, HEIGHT, TICK_GAP, WIDTH } from './sizes.ts';
 
 interface Options {
   width?: number;

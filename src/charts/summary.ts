@@ -4,11 +4,12 @@
  * lowest and highest values with when they happened. It goes in the SVG
  * `<desc>` and can be shown as the figure's long description.
  */
-import type { Column } from '../lib/table.ts';
+import type { Column } from '../model/table.ts';
 import { utcDay, utcMonth, utcYear } from 'd3';
+import { listOf } from '../model/errors.ts';
 import { formatValue } from './format.ts';
 import { formatX, type PreparedChart, type PreparedSeries, type XValue } from './prepare.ts';
-import { displayPrecision } from './dates.ts';
+import { displayPrecision } from '../model/dates.ts';
 
 const FREQUENCY = { year: 'yearly', month: 'monthly', day: 'daily' } as const;
 
@@ -38,13 +39,9 @@ function regularSteps(xs: XValue[], precision: keyof typeof FREQUENCY): boolean 
   return dates.every((date, i) => i === 0 || step.offset(dates[i - 1]!, 1).getTime() === date.getTime());
 }
 
-/** "A", "A and B", "A, B and C". */
-export function listText(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
 
 function subject(series: PreparedSeries[]): string {
-  return series.length === 1 ? series[0]!.label : `${series.length} series: ${listText(series.map((s) => s.label))}`;
+  return series.length === 1 ? series[0]!.label : `${series.length} series: ${listOf(series.map((s) => s.label), 'and')}`;
 }
 
 interface Extremes {
@@ -98,7 +95,7 @@ export function summarize(prepared: PreparedChart): string {
     sentences.push(
       `${kind} of ${yName}${prepared.unit ? ` (${prepared.unit})` : ''} against ${xColumn.label}${xColumn.unit ? ` (${xColumn.unit})` : ''}, ${points.length} points.`,
     );
-    if (series.length > 1) sentences.push(`Series: ${listText(series.map((s) => `${s.label} (${s.points.filter((p) => p.y !== null).length})`))}.`);
+    if (series.length > 1) sentences.push(`Series: ${listOf(series.map((s) => `${s.label} (${s.points.filter((p) => p.y !== null).length})`), 'and')}.`);
     if (points.length) {
       const yColumn = series[0]!.column;
       const name = (p: { x: XValue; label?: string }) => p.label ?? formatX(xColumn, p.x);

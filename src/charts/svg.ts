@@ -10,7 +10,7 @@ export type AttrValue = string | number | boolean | undefined | null;
 export type Attrs = Record<string, AttrValue>;
 
 /** Rounds to 2 decimals and drops `-0`. */
-export function r(n: number): number {
+export function round(n: number): number {
   const rounded = Math.round(n * 100) / 100;
   return rounded === 0 ? 0 : rounded;
 }
@@ -20,7 +20,7 @@ function attrs(map: Attrs): string {
   for (const [name, value] of Object.entries(map)) {
     if (value === undefined || value === null || value === false) continue;
     if (value === true) out += ` ${name}`;
-    else out += ` ${name}="${escapeXml(typeof value === 'number' ? String(r(value)) : value)}"`;
+    else out += ` ${name}="${escapeXml(typeof value === 'number' ? String(round(value)) : value)}"`;
   }
   return out;
 }

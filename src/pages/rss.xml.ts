@@ -2,8 +2,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { paths } from '../lib/routes';
-import { getArticles } from '../lib/site-data';
+import { paths } from '../catalog/routes';
+import { getArticles } from '../site/page-data';
+import { SITE } from '../site.config';
 
 export const GET: APIRoute = async ({ site }) => {
   const articles = await getArticles();
@@ -25,7 +26,7 @@ export const GET: APIRoute = async ({ site }) => {
     })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
   return rss({
-    title: 'Pivot Point',
+    title: SITE.name,
     description: 'Crypto versus AI venture trends, tested against public data.',
     site: site!,
     items,

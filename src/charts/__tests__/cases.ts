@@ -1,5 +1,5 @@
 /** The chart specs rendered for the golden files (one per type and variant). */
-import type { ChartSpec } from '../spec.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 
 export const cases: Record<string, ChartSpec> = {
   'line-single': {
@@ -144,4 +144,10 @@ export const cases: Record<string, ChartSpec> = {
     labels: { 'controlled trial': 'Controlled trial', survey: 'Survey model', 'self-report': 'Self-report' },
     valueLabels: true,
   },
+};
+
+/** Cases whose standalone (download) and phone layouts are pinned too. */
+export const goldenVariants = {
+  standalone: ['line-multi-y', 'bar-horizontal', 'bar-diverging'],
+  compact: ['line-multi-y', 'bar-vertical', 'indexed-join'],
 };

@@ -2,7 +2,9 @@
  * Small hand-written tables for the chart module's tests. Synthetic, rounded
  * numbers with roughly the right shape; not site data.
  */
-import type { Column, Row, Table } from '../../lib/table.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
+import type { Column, Row, Table } from '../../model/table.ts';
+import { chartCsv, chartSummary, checkChart, renderCompact, renderInline, renderStandalone } from '../index.ts';
 
 const d = (text: string) => {
   const [y, m = '1', day = '1'] = text.split('-');
@@ -168,3 +170,16 @@ export const effects = table(
 export const tables: ReadonlyMap<string, Table> = new Map(
   [btc, btcGap, m2, aiInvestment, vcFunding, adoption, effects].map((t) => [t.id, t]),
 );
+
+/** Every document of one chart, as a page, its downloads and its text alternative would get them. */
+export function drawAll(spec: ChartSpec, from: ReadonlyMap<string, Table> = tables, source = 'Source: test fixtures') {
+  const prepared = checkChart(spec, from);
+  return {
+    svg: renderInline(prepared),
+    compactSvg: renderCompact(prepared),
+    standaloneSvg: renderStandalone(prepared, { source }),
+    csv: chartCsv(prepared),
+    summary: chartSummary(prepared),
+    shown: prepared.shown,
+  };
+}

@@ -1,6 +1,6 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import type { Column, Table } from '../../lib/table.ts';
+import type { Column, Table } from '../../model/table.ts';
 import { cellDecimals, formatCell, formatDate, formatNumber, formatTick, toCsv, writtenDecimals } from '../format.ts';
 
 describe('formatNumber follows the unit', () => {

@@ -5,21 +5,16 @@
  * (= `npx vitest run -u src/charts`).
  */
 import { describe, expect, it } from 'vitest';
-import { renderChart } from '../render.ts';
-import { cases } from './cases.ts';
-import { tables } from './fixtures.ts';
+import { cases, goldenVariants } from './cases.ts';
+import { drawAll } from './fixtures.ts';
 
 describe('golden SVGs', () => {
   for (const [name, spec] of Object.entries(cases)) {
     it(name, async () => {
-      const { svg, standaloneSvg, compactSvg } = renderChart(spec, tables, { source: 'Source: test fixtures' });
+      const { svg, standaloneSvg, compactSvg } = drawAll(spec);
       await expect(svg).toMatchFileSnapshot(`./__golden__/${name}.svg`);
-      if (name === 'line-multi-y' || name === 'bar-horizontal') {
-        await expect(standaloneSvg).toMatchFileSnapshot(`./__golden__/${name}.standalone.svg`);
-      }
-      if (name === 'line-multi-y' || name === 'bar-vertical' || name === 'indexed-join') {
-        await expect(compactSvg).toMatchFileSnapshot(`./__golden__/${name}.compact.svg`);
-      }
+      if (goldenVariants.standalone.includes(name)) await expect(standaloneSvg).toMatchFileSnapshot(`./__golden__/${name}.standalone.svg`);
+      if (goldenVariants.compact.includes(name)) await expect(compactSvg).toMatchFileSnapshot(`./__golden__/${name}.compact.svg`);
     });
   }
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepareChart } from '../prepare.ts';
-import { renderChart } from '../render.ts';
-import type { ChartSpec } from '../spec.ts';
+import type { ChartSpec } from '../../model/chart-spec.ts';
 import { cases } from './cases.ts';
-import { tables } from './fixtures.ts';
+import { drawAll, tables } from './fixtures.ts';
 
 const utc = (y: number, m = 1) => new Date(Date.UTC(y, m - 1, 1));
 
@@ -65,17 +64,17 @@ describe('prepareChart', () => {
 
 describe('null gaps in paths', () => {
   it('a null cell breaks the line into two segments', () => {
-    const { svg } = renderChart(cases['line-gap']!, tables);
+    const { svg } = drawAll(cases['line-gap']!);
     const d = /<path class="line series series-0" d="([^"]+)"/.exec(svg)![1]!;
     expect(d.match(/M/g)).toHaveLength(2);
-    const full = /<path class="line series series-0" d="([^"]+)"/.exec(renderChart(cases['line-single']!, tables).svg)![1]!;
+    const full = /<path class="line series series-0" d="([^"]+)"/.exec(drawAll(cases['line-single']!).svg)![1]!;
     expect(full.match(/M/g)).toHaveLength(1);
   });
 });
 
 describe('rendered SVG', () => {
   const spec: ChartSpec = cases['line-multi-y']!;
-  const out = renderChart(spec, tables, { source: 'Source: Coin Metrics (CC BY-NC 4.0)' });
+  const out = drawAll(spec, tables, 'Source: Coin Metrics (CC BY-NC 4.0)');
   it('is responsive, labelled and ignored by pagefind', () => {
     const root = /^<svg[^>]*>/.exec(out.svg)![0];
     expect(root).toContain('viewBox="0 0 640 360"');
@@ -123,7 +122,7 @@ describe('rendered SVG', () => {
       ],
       rows,
     });
-    const svg = renderChart({ id: 'm', type: 'line', title: 'M', dataset: 'many', x: 'year', y: 'v', series: 'name' }, many).svg;
+    const svg = drawAll({ id: 'm', type: 'line', title: 'M', dataset: 'many', x: 'year', y: 'v', series: 'name' }, many).svg;
     expect(svg).toContain('class="legend"');
     expect(svg).not.toContain('direct-label');
     expect(svg).toContain('series-0"'); // the 7th series reuses colour 0

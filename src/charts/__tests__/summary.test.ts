@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../escape.ts';
 import { prepareChart } from '../prepare.ts';
-import { renderChart } from '../render.ts';
 import { summarize } from '../summary.ts';
 import { cases } from './cases.ts';
-import { tables } from './fixtures.ts';
+import { drawAll, tables } from './fixtures.ts';
 
 describe('summary', () => {
   it('states type, x range and first, last, low and high per series', () => {
@@ -37,7 +36,7 @@ describe('escaping', () => {
   });
   it('a hostile CSV cell never reaches the SVG as markup', () => {
     for (const name of ['scatter', 'bar-horizontal'] as const) {
-      const out = renderChart(cases[name]!, tables);
+      const out = drawAll(cases[name]!);
       for (const svg of [out.svg, out.standaloneSvg]) {
         expect(svg).not.toContain('<script');
         expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -45,7 +44,7 @@ describe('escaping', () => {
     }
   });
   it('escapes titles and ids in attributes', () => {
-    const out = renderChart({ ...cases['line-single']!, id: 'a"b', title: 'A <b> & "c"' }, tables);
+    const out = drawAll({ ...cases['line-single']!, id: 'a"b', title: 'A <b> & "c"' });
     expect(out.svg).toContain('aria-labelledby="a&quot;b-title"');
     expect(out.svg).toContain('<title id="a&quot;b-title">A &lt;b&gt; &amp; &quot;c&quot;</title>');
   });

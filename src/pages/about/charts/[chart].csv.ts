@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { ChartSpec } from '../../../charts/spec';
-import { chartCsvResponse } from '../../../lib/chart-files';
-import { getPageCharts } from '../../../lib/site-data';
+import { csvResponse, pageChartPaths, type ChartFileProps } from '../../../site/chart-endpoints';
 
-export const getStaticPaths = () => getPageCharts('chart-gallery');
-export const GET: APIRoute<{ spec: ChartSpec }> = ({ props }) => chartCsvResponse(props.spec);
+export const getStaticPaths = () => pageChartPaths('chart-gallery');
+export const GET: APIRoute<ChartFileProps> = ({ props }) => csvResponse(props);

@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { ChartSpec } from '../../../charts/spec';
-import { chartSvgResponse } from '../../../lib/chart-files';
-import { getPageCharts } from '../../../lib/site-data';
+import { pageChartPaths, svgResponse, type ChartFileProps } from '../../../site/chart-endpoints';
 
-export const getStaticPaths = () => getPageCharts('chart-gallery');
-export const GET: APIRoute<{ spec: ChartSpec }> = ({ props }) => chartSvgResponse(props.spec);
+export const getStaticPaths = () => pageChartPaths('chart-gallery');
+export const GET: APIRoute<ChartFileProps> = ({ props }) => svgResponse(props);

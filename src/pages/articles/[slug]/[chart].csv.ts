@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { ChartSpec } from '../../../charts/spec';
-import { chartCsvResponse } from '../../../lib/chart-files';
-import { getAllCharts } from '../../../lib/site-data';
+import { articleChartPaths, csvResponse, type ChartFileProps } from '../../../site/chart-endpoints';
 
-export const getStaticPaths = getAllCharts;
-export const GET: APIRoute<{ spec: ChartSpec }> = ({ props }) => chartCsvResponse(props.spec);
+export const getStaticPaths = articleChartPaths;
+export const GET: APIRoute<ChartFileProps> = ({ props }) => csvResponse(props);

@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { ChartSpec } from '../../../charts/spec';
-import { chartSvgResponse } from '../../../lib/chart-files';
-import { getAllCharts } from '../../../lib/site-data';
+import { articleChartPaths, svgResponse, type ChartFileProps } from '../../../site/chart-endpoints';
 
-export const getStaticPaths = getAllCharts;
-export const GET: APIRoute<{ spec: ChartSpec }> = ({ props }) => chartSvgResponse(props.spec);
+export const getStaticPaths = articleChartPaths;
+export const GET: APIRoute<ChartFileProps> = ({ props }) => svgResponse(props);

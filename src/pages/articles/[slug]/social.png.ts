@@ -1,14 +1,14 @@
 /**
- * The article's social card, `/articles/<slug>/social.png` (1200 x 630): the
- * Open Graph and Twitter image. Drawn at build time from the title, the first
- * theme, the description and the lead chart (the article's first `<Chart>`),
- * with the site's own chart module; see src/lib/social-image.ts.
+ * The article's social card, `/articles/<slug>/social.png` (1200 x 630): the Open Graph and Twitter
+ * image. Drawn at build time from the title, the first theme, the description and the lead chart
+ * (the article's first `<Chart>`), with the site's own chart module; see src/site/social-card.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { renderChart } from '../../../charts/render';
-import { renderSocialPng, socialCardSvg, type SocialCard } from '../../../lib/social-image';
-import { getArticleCharts, getArticles, getTables } from '../../../lib/site-data';
+import { pageCharts } from '../../../site/charts';
+import { indexRoot } from '../../../site/content-index';
+import { getArticles } from '../../../site/page-data';
+import { renderSocialPng, socialCacheDir, socialCardSvg, type SocialCard } from '../../../site/social-card';
 
 interface Props {
   article: CollectionEntry<'articles'>;
@@ -25,12 +25,13 @@ const CHART_SIZE = { width: 440, height: 370 };
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { article } = props;
   const theme = await getEntry('themes', article.data.themes[0] ?? '');
-  const spec = getArticleCharts(article)[0];
+  const lead = pageCharts('articles', article.id)[0];
   const card: SocialCard = {
     title: article.data.title,
     description: article.data.description,
     ...(theme ? { kicker: theme.data.title } : {}),
-    ...(spec ? { chart: { svg: renderChart(spec, await getTables(), CHART_SIZE).svg, caption: spec.title } } : {}),
+    ...(lead ? { chart: { svg: lead.sized(CHART_SIZE), caption: lead.spec.title } } : {}),
   };
-  return new Response(await renderSocialPng(socialCardSvg(card)), { headers: { 'Content-Type': 'image/png' } });
+  const png = await renderSocialPng(socialCardSvg(card), socialCacheDir(indexRoot()));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

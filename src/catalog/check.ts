@@ -1,0 +1,204 @@
+/**
+ * The content check: cross-checks every reference of the loaded content (themes, sources, datasets,
+ * columns, claims, charts, internal links, evidence) and prepares every chart. It runs before Astro
+ * builds, so a contributor sees every problem at once, each with file and line; the charts it
+ * prepares are the ones the pages draw.
+ */
+import GithubSlugger from 'github-slugger';
+import { checkChart, csvCell, type PreparedChart } from '../charts/index.ts';
+import type { ChartSpec } from '../model/chart-spec.ts';
+import type { ClaimData } from '../model/collections.ts';
+import { ChartSpecError, ContentError, oneOf } from '../model/errors.ts';
+import { componentProps, type CorrelationProps } from '../model/mdx-components.ts';
+import type { Table } from '../model/table.ts';
+import { resolveSeries } from './correlation.ts';
+import type { ContentIds, ContentModel, Entry, MdxEntry } from './load.ts';
+import type { ComponentUse } from './mdx-scan.ts';
+import { buildRouteMap, resolveInternalLink, type RouteMap } from './routes.ts';
+import { formatPath, type YamlSource } from './yaml.ts';
+
+/** Prepared charts of one page, by chart id, in the order the page draws them. */
+export type PageCharts = Map<string, PreparedChart>;
+
+/** Where a page's charts are filed: `articles/<id>` or `pages/<id>`. */
+export const pageKey = (collection: 'articles' | 'pages', id: string) => `${collection}/${id}`;
+
+interface Context {
+  model: ContentModel;
+  ids: ContentIds;
+  tables: Map<string, Table>;
+  routes: RouteMap;
+  errors: ContentError[];
+}
+
+/** Report ids that are not keys of `known`; `ids` may be a list field or a single-valued one. */
+function checkRefs(
+  entry: { file: string; yaml: YamlSource },
+  field: (string | number)[],
+  ids: readonly string[] | string | undefined,
+  known: ReadonlySet<string>,
+  what: string,
+  errors: ContentError[],
+) {
+  const list = typeof ids === 'string' ? [ids] : (ids ?? []);
+  const folder = { theme: 'content/themes', source: 'content/sources', dataset: 'content/data' }[what];
+  list.forEach((id, index) => {
+    if (known.has(id)) return;
+    const path = typeof ids === 'string' ? field : [...field, index];
+    const message = `field "${formatPath(path)}": unknown ${what} "${id}"; expected one of ${oneOf([...known.keys()])} (files in ${folder}/)`;
+    errors.push(new ContentError({ file: entry.file, line: entry.yaml.lineOf(path), message }));
+  });
+}
+
+/** A `<Chart>`: checked against the data and prepared; undefined when it cannot be drawn. */
+function checkChartUse(spec: ChartSpec, use: ComponentUse, fail: (line: number, message: string) => void, { ids, tables }: Context): PreparedChart | undefined {
+  // A dataset that exists but failed its own check has already been reported.
+  const used = [spec.dataset, ...(spec.join ?? []).map((join) => join.dataset)];
+  if (used.some((id) => ids.datasets.has(id) && !tables.has(id))) return undefined;
+  try {
+    return checkChart(spec, tables);
+  } catch (error) {
+    if (!(error instanceof ChartSpecError)) throw error;
+    fail(use.line, `<Chart>: ${error.message}`);
+    return undefined;
+  }
+}
+
+/** Components other than charts: the claim, source or series they name exists. */
+function checkOtherUse(use: ComponentUse, props: unknown, fail: (line: number, message: string) => void, { ids, tables }: Context): void {
+  if (use.name === 'Correlation') {
+    const { a, b, x } = props as CorrelationProps;
+    for (const ref of [a, b]) {
+      const dataset = ref.split(':')[0]!;
+      if (ids.datasets.has(dataset) && !tables.has(dataset)) continue;
+      const resolved = resolveSeries(ref, x ?? 'date', tables);
+      if (typeof resolved === 'string') fail(use.line, `<Correlation>: ${resolved}`);
+    }
+  } else if (use.name === 'Claim') {
+    const id = (props as { id: string }).id;
+    if (!ids.claims.has(id)) fail(use.line, `<Claim id="${id}">: unknown claim; expected one of ${oneOf([...ids.claims])} (files in content/claims/)`);
+  } else if (use.name === 'Quote') {
+    const source = (props as { source?: string }).source;
+    if (source && !ids.sources.has(source)) fail(use.line, `<Quote source="${source}">: unknown source; expected one of ${oneOf([...ids.sources])}`);
+    if (!use.text.trim()) fail(use.line, '<Quote>: no English text; write our translation between <Quote ...> and </Quote>');
+  }
+}
+
+/** Components, props, charts and links of one MDX body; returns the page's prepared charts. */
+function checkBody(entry: MdxEntry<unknown>, context: Context): PageCharts {
+  const fail = (line: number, message: string) => context.errors.push(new ContentError({ file: entry.file, line, message }));
+  const charts: PageCharts = new Map();
+  const chartLines = new Map<string, number>();
+  for (const use of entry.scan.components) {
+    const schema = componentProps[use.name as keyof typeof componentProps];
+    if (!schema) {
+      fail(use.line, `unknown component <${use.name}>; expected one of ${oneOf(Object.keys(componentProps))}`);
+      continue;
+    }
+    const parsed = schema.safeParse(use.props);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const prop = issue.path.map(String).join('.') || '(props)';
+        const detail = issue.code === 'unrecognized_keys' ? `unknown prop ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+        fail(use.line, `<${use.name}> prop "${prop}": ${detail}`);
+      }
+      continue;
+    }
+    if (use.name !== 'Chart') {
+      checkOtherUse(use, parsed.data, fail, context);
+      continue;
+    }
+    const spec = parsed.data as ChartSpec;
+    const previous = chartLines.get(spec.id);
+    if (previous) fail(use.line, `<Chart id="${spec.id}">: duplicate chart id; line ${previous} uses it too. Chart ids must be unique in an article`);
+    chartLines.set(spec.id, use.line);
+    const prepared = checkChartUse(spec, use, fail, context);
+    if (prepared && !previous) charts.set(spec.id, prepared);
+  }
+
+  // Headings get ids from their text (as Astro's renderer slugs them); a chart id equal to one breaks both anchors.
+  const slugger = new GithubSlugger();
+  for (const heading of entry.scan.headings) {
+    const id = slugger.slug(heading.text);
+    const chartLine = chartLines.get(id);
+    if (chartLine) fail(chartLine, `<Chart id="${id}">: the heading "${heading.text}" on line ${heading.line} has the same id; rename the chart`);
+  }
+  for (const link of entry.scan.links) {
+    const problem = resolveInternalLink(link.url, context.routes);
+    if (problem) fail(link.line, `broken link "${link.url}": ${problem}`);
+  }
+  return charts;
+}
+
+/** Why a row filter picks nothing from `table`, or undefined when it picks at least one row. */
+function matchRows(table: Table, where: Record<string, string | string[]>): string | undefined {
+  let rows = table.rows;
+  for (const [name, wanted] of Object.entries(where)) {
+    const column = table.columns.find((candidate) => candidate.name === name);
+    if (!column) return `"${name}" is not a column of dataset "${table.id}"; expected one of ${oneOf(table.columns.map((c) => c.name))}`;
+    const accepted = new Set(Array.isArray(wanted) ? wanted : [wanted]);
+    const kept = rows.filter((row) => accepted.has(csvCell(column, row[name] ?? null)));
+    if (kept.length === 0) {
+      const values = [...new Set(rows.map((row) => csvCell(column, row[name] ?? null)))].slice(0, 12);
+      return `${name} = ${JSON.stringify(wanted)} matches no row of dataset "${table.id}"; values there include ${oneOf(values)}`;
+    }
+    rows = kept;
+  }
+  return undefined;
+}
+
+/** A scored verdict points at charts and rows; each must exist and show something. */
+function checkEvidence(claim: Entry<ClaimData>, declared: Map<string, Set<string>>, { model, ids, tables, errors }: Context) {
+  const evidence = claim.data.evidence;
+  const fail = (path: (string | number)[], message: string) =>
+    errors.push(new ContentError({ file: claim.file, line: claim.yaml.lineOf(path), message: `field "${formatPath(path)}": ${message}` }));
+  (evidence?.charts ?? []).forEach((ref, index) => {
+    const [article = '', chart = ''] = ref.split('#');
+    const known = declared.get(article);
+    // An article that exists but failed its own check has been reported already.
+    if (!known && ids.articles.has(article) && !model.articles.has(article)) return;
+    if (!known) fail(['evidence', 'charts', index], `no published article "${article}"; expected one of ${oneOf([...declared.keys()])}`);
+    else if (!known.has(chart)) fail(['evidence', 'charts', index], `article "${article}" has no chart "${chart}"; its charts are ${oneOf([...known])}`);
+  });
+  (evidence?.rows ?? []).forEach((pick, index) => {
+    const path = ['evidence', 'rows', index];
+    const table = tables.get(pick.dataset);
+    if (!table) {
+      if (!ids.datasets.has(pick.dataset)) fail([...path, 'dataset'], `unknown dataset "${pick.dataset}"; expected one of ${oneOf([...tables.keys()])}`);
+      return;
+    }
+    const problem = matchRows(table, pick.where);
+    if (problem) fail([...path, 'where'], problem);
+  });
+}
+
+/** Chart ids each published article declares, valid or not: claims may cite them. */
+function declaredCharts(model: ContentModel): Map<string, Set<string>> {
+  const declared = new Map<string, Set<string>>();
+  for (const article of model.articles.values()) {
+    if (article.data.draft) continue;
+    const uses = article.scan.components.filter((use) => use.name === 'Chart' && typeof use.props.id === 'string');
+    declared.set(article.id, new Set(uses.map((use) => String(use.props.id))));
+  }
+  return declared;
+}
+
+/** Cross-check the loaded content. Returns every problem, and every page's prepared charts. */
+export function checkContent(model: ContentModel): { errors: ContentError[]; charts: Map<string, PageCharts>; routes: RouteMap; tables: Map<string, Table> } {
+  const tables = new Map([...model.datasets].map(([id, dataset]) => [id, dataset.table]));
+  const context: Context = { model, ids: model.ids, tables, routes: buildRouteMap(model.ids), errors: [] };
+  const { ids, errors } = context;
+  for (const dataset of model.datasets.values()) checkRefs(dataset, ['sources'], dataset.meta.sources, ids.sources, 'source', errors);
+  for (const claim of model.claims.values()) {
+    checkRefs(claim, ['themes'], claim.data.themes, ids.themes, 'theme', errors);
+    checkRefs(claim, ['source'], claim.data.source, ids.sources, 'source', errors);
+    checkRefs(claim, ['evidence', 'datasets'], claim.data.evidence?.datasets, ids.datasets, 'dataset', errors);
+  }
+  for (const article of model.articles.values()) checkRefs(article, ['themes'], article.data.themes, ids.themes, 'theme', errors);
+  const charts = new Map<string, PageCharts>();
+  for (const article of model.articles.values()) charts.set(pageKey('articles', article.id), checkBody(article, context));
+  for (const page of model.pages.values()) charts.set(pageKey('pages', page.id), checkBody(page, context));
+  const declared = declaredCharts(model);
+  for (const claim of model.claims.values()) checkEvidence(claim, declared, context);
+  return { errors, charts, routes: context.routes, tables };
+}

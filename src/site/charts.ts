@@ -1,0 +1,81 @@
+/**
+ * A page's charts as the page, its downloads and its social card ask for them. Each chart was
+ * prepared once, by the content check; each rendering is made the first time something asks for it
+ * and kept, so the wide and phone SVGs, the standalone file and the CSV are each drawn at most once
+ * per build, and a CSV download draws no SVG at all.
+ */
+import { chartCsv, renderCompact, renderInline, renderStandalone, type ChartSize, type PreparedChart } from '../charts/index.ts';
+import { pageKey } from '../catalog/catalog.ts';
+import type { ChartSpec } from '../model/chart-spec.ts';
+import { getIndex } from './content-index.ts';
+
+export class PageChart {
+  private readonly made = new Map<string, string>();
+
+  constructor(
+    readonly prepared: PreparedChart,
+    /** "Source: Coin Metrics (CC BY-NC 4.0); FRED (Public domain)", printed under the standalone SVG. */
+    readonly source: string,
+  ) {}
+
+  get spec(): ChartSpec {
+    return this.prepared.spec;
+  }
+
+  private once(key: string, make: () => string): string {
+    let value = this.made.get(key);
+    if (value === undefined) this.made.set(key, (value = make()));
+    return value;
+  }
+
+  get inline(): string {
+    return this.once('inline', () => renderInline(this.prepared));
+  }
+
+  get compact(): string {
+    return this.once('compact', () => renderCompact(this.prepared));
+  }
+
+  get standalone(): string {
+    return this.once('standalone', () => renderStandalone(this.prepared, { source: this.source }));
+  }
+
+  get csv(): string {
+    return this.once('csv', () => chartCsv(this.prepared));
+  }
+
+  /** The inline chart at another size (the social card's panel). */
+  sized(size: ChartSize): string {
+    return this.once(`${size.width}x${size.height}`, () => renderInline(this.prepared, size));
+  }
+}
+
+const made = new WeakMap<PreparedChart, PageChart>();
+
+/** The datasets a chart draws on, main one first. */
+export function chartDatasets(spec: ChartSpec): string[] {
+  return [...new Set([spec.dataset, ...(spec.join ?? []).map((join) => join.dataset)])];
+}
+
+function pageChartOf(prepared: PreparedChart): PageChart {
+  let chart = made.get(prepared);
+  if (!chart) {
+    const datasets = getIndex().model.datasets;
+    const credits = chartDatasets(prepared.spec).map((id) => datasets.get(id)?.meta).filter((meta) => meta !== undefined);
+    const source = `Source: ${credits.map((meta) => `${meta.source.publisher} (${meta.licence.name})`).join('; ')}`;
+    made.set(prepared, (chart = new PageChart(prepared, source)));
+  }
+  return chart;
+}
+
+/** Every chart of an article or standalone page, in page order. */
+export function pageCharts(collection: 'articles' | 'pages', id: string): PageChart[] {
+  return [...(getIndex().charts.get(pageKey(collection, id))?.values() ?? [])].map(pageChartOf);
+}
+
+/** One chart of the page being rendered (`Astro.locals.contentPage`, set by the page). */
+export function pageChart(page: string | undefined, chartId: string): PageChart {
+  const prepared = page === undefined ? undefined : getIndex().charts.get(page)?.get(chartId);
+  if (!prepared) throw new Error(`chart "${chartId}" is not among the checked charts of ${page ?? 'this page (no contentPage set)'}`);
+  return pageChartOf(prepared);
+}

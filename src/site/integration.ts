@@ -1,0 +1,51 @@
+/**
+ * The site's Astro integration.
+ * - Before Astro loads any content it builds the content index and checks it, so bad input stops
+ *   `astro build`, `astro check` and `astro sync` with every problem listed by file and line. The
+ *   dev server starts anyway and shows the problems on the pages they break, with file and line.
+ * - A build for publishing says which articles it leaves out as drafts.
+ * - After a build it indexes `dist/` for search with Pagefind's Node API, so `astro build` alone
+ *   yields a searchable site.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
+import { ContentErrors } from '../model/errors.ts';
+import { loadIndex } from './content-index.ts';
+
+async function indexForSearch(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dist });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dist}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  logger.info(`search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'pivot-point:content',
+    hooks: {
+      'astro:config:setup': ({ config, logger, command }) => {
+        const dev = command === 'dev';
+        const { model, errors, articles } = loadIndex({ root: fileURLToPath(config.root), drafts: dev, watch: dev });
+        if (errors.length > 0 && !dev) throw new ContentErrors(errors);
+        for (const error of errors) logger.error(error.message);
+        logger.info(
+          `content ${errors.length ? `has ${errors.length} problems` : 'ok'}: ${model.articles.size} articles, ${model.datasets.size} datasets, ${model.claims.size} claims, ${model.themes.size} themes, ${model.sources.size} sources`,
+        );
+        if (command !== 'build') return;
+        for (const draft of [...model.articles.values()].filter((article) => article.data.draft)) {
+          logger.warn(`${draft.file}: draft: true, so this build leaves it out; remove the line to publish it`);
+        }
+        if (articles.length === 0) logger.warn('no published article: every article is a draft');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexForSearch(fileURLToPath(dir), logger);
+        await close();
+      },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * What pages list, as Astro collection entries, in the orders and groupings the content index
+ * computed once: the articles readers see (drafts only in `astro dev`), themes in their order,
+ * the articles that discuss each claim, an article's neighbours.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getIndex } from './content-index.ts';
+
+type Article = CollectionEntry<'articles'>;
+
+let entries: Promise<Map<string, Article>> | undefined;
+
+async function articleEntries(): Promise<Map<string, Article>> {
+  entries ??= getCollection('articles').then((all) => new Map(all.map((entry) => [entry.id, entry])));
+  return entries;
+}
+
+const pick = (byId: Map<string, Article>, ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((entry) => entry !== undefined);
+
+/** The articles readers see, newest first. */
+export async function getArticles(): Promise<Article[]> {
+  return pick(await articleEntries(), getIndex().articles.map((article) => article.id));
+}
+
+export async function getThemes(): Promise<CollectionEntry<'themes'>[]> {
+  const themes = await getCollection('themes');
+  return themes.sort((a, b) => (a.data.order ?? 99) - (b.data.order ?? 99) || a.data.title.localeCompare(b.data.title));
+}
+
+/** For each claim id, the articles readers see that discuss it with `<Claim id="...">`. */
+export async function getClaimArticles(): Promise<Map<string, Article[]>> {
+  const byId = await articleEntries();
+  return new Map([...getIndex().claimArticles].map(([claim, ids]) => [claim, pick(byId, ids)]));
+}
+
+/** The articles and claims that use a dataset. */
+export async function getDatasetUsers(id: string): Promise<{ articles: Article[]; claims: CollectionEntry<'claims'>[] }> {
+  const users = getIndex().datasetUsers.get(id) ?? { articles: [], claims: [] };
+  const claims = await getCollection('claims', (claim) => users.claims.includes(claim.id));
+  return { articles: pick(await articleEntries(), users.articles), claims };
+}
+
+/** An article's previous and next in its first theme, and its related articles. */
+export async function getArticleLinks(id: string): Promise<{ previous?: Article; next?: Article; related: Article[] }> {
+  const byId = await articleEntries();
+  const links = getIndex().links.get(id) ?? { related: [] };
+  const [previous] = pick(byId, links.previous ? [links.previous] : []);
+  const [next] = pick(byId, links.next ? [links.next] : []);
+  return { ...(previous ? { previous } : {}), ...(next ? { next } : {}), related: pick(byId, links.related) };
+}
