@@ -135,7 +135,7 @@ export const datasetSchema = z.strictObject({
 });
 
 /** Who said a claim's words, exactly; `SPEAKERS` gives each its reader-facing name. */
-export const speakerSchema = z.enum(['wang', 'wang-in-introduction', 'interviewer-with-wang', 'introduction', 'french-edition']);
+export const speakerSchema = z.enum(['wang', 'wang-in-introduction', 'interviewer', 'interviewer-with-wang', 'introduction', 'french-edition']);
 
 /** Verdicts each kind of claim may carry: the rubric on the about page, in machine form. */
 export const VERDICTS_BY_KIND = {

@@ -36,6 +36,7 @@ export const KIND_LABEL: Record<ClaimData['kind'], string> = {
 export const SPEAKER_LABEL: Record<ClaimData['speaker'], string> = {
   wang: 'Qiao Wang',
   'wang-in-introduction': "Qiao Wang, as quoted in BlockBeats' introduction",
+  interviewer: "BlockBeats' interviewer",
   'interviewer-with-wang': "BlockBeats' interviewer, with Wang's agreement",
   introduction: "BlockBeats' introduction",
   'french-edition': 'The French edition (TechFlow)',

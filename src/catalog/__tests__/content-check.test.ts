@@ -278,7 +278,7 @@ describe('verdicts follow the rubric', () => {
 
   test('a speaker outside the list', () => {
     expect(messages(withLine('content/claims/prices-rise.yml', 3, 'speaker: Qiao Wang'))).toEqual([
-      'content/claims/prices-rise.yml:3: field "speaker": got "Qiao Wang"; expected one of "wang", "wang-in-introduction", "interviewer-with-wang", "introduction", "french-edition"',
+      'content/claims/prices-rise.yml:3: field "speaker": got "Qiao Wang"; expected one of "wang", "wang-in-introduction", "interviewer", "interviewer-with-wang", "introduction", "french-edition"',
     ]);
   });
 });
