@@ -4,7 +4,7 @@
  * stacked on request. Value axes always include zero, so bar lengths are
  * honest. Horizontal charts grow taller with the number of categories.
  */
-import { scaleBand } from 'd3';
+import { scaleBand, stack, stackOffsetDiverging } from 'd3';
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
 import { axisCaption, bottomCategoryAxis, bottomValueAxis, leftCategoryAxis, leftValueAxis, type Box, type Tick } from './axes.ts';
 import { formatNumber, formatValue } from './format.ts';
@@ -28,27 +28,29 @@ interface Segment {
   value: number;
 }
 
-/** Bar extents in value units: grouped bars start at 0, stacked ones on top of the previous series (positives and negatives apart). */
+/**
+ * Bar extents in value units: grouped bars start at 0; stacked ones come from d3.stack with the
+ * diverging offset, so positives stack up from zero and negatives down from it.
+ */
 function segments(values: (number | null)[][], stacked: boolean): Segment[] {
-  const out: Segment[] = [];
-  const categories = values[0]?.length ?? 0;
-  for (let j = 0; j < categories; j++) {
-    let up = 0;
-    let down = 0;
-    values.forEach((row, i) => {
-      const v = row[j];
-      if (v === null || v === undefined) return;
-      if (!stacked) out.push({ series: i, category: j, from: 0, to: v, value: v });
-      else if (v >= 0) {
-        out.push({ series: i, category: j, from: up, to: up + v, value: v });
-        up += v;
-      } else {
-        out.push({ series: i, category: j, from: down, to: down + v, value: v });
-        down += v;
-      }
-    });
-  }
-  return out;
+  const categories = [...(values[0] ?? []).keys()];
+  const layers = stacked
+    ? stack<number>()
+        .keys(values.map((_, i) => String(i)))
+        .value((j, key) => values[Number(key)]![j] ?? 0)
+        .offset(stackOffsetDiverging)(categories)
+    : undefined;
+  // Category by category, series by series: the order the bars are drawn in.
+  return categories.flatMap((j) =>
+    values.flatMap((row, i) => {
+      const value = row[j];
+      if (value == null) return [];
+      if (!layers) return [{ series: i, category: j, from: 0, to: value, value }];
+      // The diverging offset gives a negative band as [outer, inner]: draw it from the inner end.
+      const [low, high] = layers[i]![j]!;
+      return [{ series: i, category: j, from: value < 0 ? high : low, to: value < 0 ? low : high, value }];
+    }),
+  );
 }
 
 export function renderBar(prepared: PreparedChart, options: Options = {}): ChartBody {

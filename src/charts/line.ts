@@ -3,7 +3,7 @@
  * line (`defined`), never interpolated. Several series get direct labels at
  * the right end when they fit, else a legend row on top.
  */
-import { area as d3area, line as d3line } from 'd3';
+import { area as d3area, line as d3line, stack } from 'd3';
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
 import { axisCaption, bottomCategoryAxis, leftValueAxis, type Box } from './axes.ts';
 import { placeLabels } from './labels.ts';
@@ -29,18 +29,20 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
   const isArea = spec.type === 'area';
   const stacked = isArea && spec.stacked === true && series.length > 1;
 
-  // Stacked areas: lower and upper edges per series; nulls count as 0 below but leave a gap in their own band.
+  // Stacked areas: lower and upper edges per series from d3.stack; a missing value counts as 0 for the
+  // series above it but leaves a gap in its own band.
   const lower = values.map((row) => row.map(() => 0));
   const upper = values.map((row) => row.slice());
   if (stacked) {
-    const running = xs.map(() => 0);
-    values.forEach((row, i) => {
-      row.forEach((v, j) => {
-        lower[i]![j] = running[j]!;
-        upper[i]![j] = v === null ? null : running[j]! + v;
-        running[j]! += v ?? 0;
-      });
-    });
+    const layers = stack<number>()
+      .keys(values.map((_, i) => String(i)))
+      .value((j, key) => values[Number(key)]![j] ?? 0)(xs.map((_, j) => j));
+    layers.forEach((layer, i) =>
+      layer.forEach(([low, high], j) => {
+        lower[i]![j] = low;
+        upper[i]![j] = values[i]![j] === null ? null : high;
+      }),
+    );
   }
   const plotted = (stacked ? upper : values).flat().filter((v): v is number => v !== null);
   const include = [

@@ -9,6 +9,7 @@
  * indexed chart, non-positive values on a log scale) throw ChartSpecError;
  * structural ones are caught earlier by `validateSpec`.
  */
+import { extent, group } from 'd3';
 import type { Cell, Column, DatePrecision, Row, Table } from '../model/table.ts';
 import { formatIsoDate, parseDateText, displayPrecision } from '../model/dates.ts';
 import { ChartSpecError } from '../model/errors.ts';
@@ -113,14 +114,7 @@ function applyExcept(table: Table, rows: Row[], except: Where | undefined): Row[
 }
 
 function dateRange(rows: Row[], name: string): [Date, Date] | undefined {
-  let min: Date | undefined;
-  let max: Date | undefined;
-  for (const row of rows) {
-    const cell = row[name];
-    if (!(cell instanceof Date)) continue;
-    if (!min || cell < min) min = cell;
-    if (!max || cell > max) max = cell;
-  }
+  const [min, max] = extent(rows, (row) => (row[name] instanceof Date ? (row[name] as Date) : undefined));
   return min && max ? [min, max] : undefined;
 }
 
@@ -202,12 +196,8 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
   if (spec.series) {
     const splitColumn = column(table, spec.series);
     const yColumn = column(table, ys[0] ?? '');
-    const groups = new Map<string, Row[]>();
-    for (const row of rows) {
-      const value = csvCell(splitColumn, row[spec.series] ?? null);
-      if (value === '') continue;
-      groups.set(value, [...(groups.get(value) ?? []), row]);
-    }
+    const groups = group(rows, (row) => csvCell(splitColumn, row[spec.series!] ?? null));
+    groups.delete('');
     for (const [value, groupRows] of groups) {
       series.push({
         key: value,

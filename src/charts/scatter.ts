@@ -3,6 +3,7 @@
  * per point from `pointLabel`. Both axes are named, since neither is time
  * by default; several series get a legend.
  */
+import { extent } from 'd3';
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
 import { axisCaption, bottomCategoryAxis, leftValueAxis, type Box, type Tick } from './axes.ts';
 import { parseDateText, displayPrecision } from '../model/dates.ts';
@@ -48,8 +49,7 @@ export function renderScatter(prepared: PreparedChart, options: Options = {}): C
   let xTicks: Tick[];
   if (xColumn.type === 'date') {
     const dates = points.map((p) => p.x as Date);
-    const lo = new Date(Math.min(...dates.map(Number)));
-    const hi = new Date(Math.max(...dates.map(Number)));
+    const [lo = new Date(0), hi = new Date(0)] = extent(dates);
     const axis = dateAxis([lo, hi], [box.left + RADIUS, box.right - RADIUS], displayPrecision(xColumn));
     xAt = (v) => axis.scale(v as Date);
     xTicks = axis.ticks.map((t, i) => ({ at: axis.scale(t), label: axis.labels[i]! }));

@@ -125,6 +125,10 @@ describe('rendered SVG', () => {
     const svg = drawAll({ id: 'm', type: 'line', title: 'M', dataset: 'many', x: 'year', y: 'v', series: 'name' }, many).svg;
     expect(svg).toContain('class="legend"');
     expect(svg).not.toContain('direct-label');
-    expect(svg).toContain('series-0"'); // the 7th series reuses colour 0
+    const lines = [...svg.matchAll(/<path class="line series (series-\d+)"/g)].map((match) => match[1]);
+    expect(lines).toHaveLength(7);
+    // Six colours: the seventh series reuses the first.
+    expect(lines[6]).toBe('series-0');
+    expect(new Set(lines.slice(0, 6)).size).toBe(6);
   });
 });
