@@ -1,8 +1,9 @@
 /**
  * A page's charts as the page, its downloads and its social card ask for them. Each chart was
- * prepared once, by the content check; each rendering is made the first time something asks for it
- * and kept, so the wide and phone SVGs, the standalone file and the CSV are each drawn at most once
- * per build, and a CSV download draws no SVG at all.
+ * prepared once, by the content check; each rendering is made only when something asks for it: the
+ * page asks for the wide and phone SVGs, the SVG download for the standalone file, the CSV download
+ * for the CSV (and draws no SVG), the social card for its panel. Each is asked for once per build, so
+ * nothing is kept: a thousand articles' SVG strings would only hold memory.
  */
 import { chartCsv, renderCompact, renderInline, renderStandalone, type ChartSize, type PreparedChart } from '../charts/index.ts';
 import { pageKey } from '../catalog/catalog.ts';
@@ -10,8 +11,6 @@ import type { ChartSpec } from '../model/chart-spec.ts';
 import { getIndex } from './content-index.ts';
 
 export class PageChart {
-  private readonly made = new Map<string, string>();
-
   constructor(
     readonly prepared: PreparedChart,
     /** "Source: Coin Metrics (CC BY-NC 4.0); FRED (Public domain)", printed under the standalone SVG. */
@@ -22,31 +21,25 @@ export class PageChart {
     return this.prepared.spec;
   }
 
-  private once(key: string, make: () => string): string {
-    let value = this.made.get(key);
-    if (value === undefined) this.made.set(key, (value = make()));
-    return value;
-  }
-
   get inline(): string {
-    return this.once('inline', () => renderInline(this.prepared));
+    return renderInline(this.prepared);
   }
 
   get compact(): string {
-    return this.once('compact', () => renderCompact(this.prepared));
+    return renderCompact(this.prepared);
   }
 
   get standalone(): string {
-    return this.once('standalone', () => renderStandalone(this.prepared, { source: this.source }));
+    return renderStandalone(this.prepared, { source: this.source });
   }
 
   get csv(): string {
-    return this.once('csv', () => chartCsv(this.prepared));
+    return chartCsv(this.prepared);
   }
 
   /** The inline chart at another size (the social card's panel). */
   sized(size: ChartSize): string {
-    return this.once(`${size.width}x${size.height}`, () => renderInline(this.prepared, size));
+    return renderInline(this.prepared, size);
   }
 }
 

@@ -30,11 +30,13 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, command }) => {
         const dev = command === 'dev';
+        const started = performance.now();
         const { model, errors, articles } = loadIndex({ root: fileURLToPath(config.root), drafts: dev, watch: dev });
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (errors.length > 0 && !dev) throw new ContentErrors(errors);
         for (const error of errors) logger.error(error.message);
         logger.info(
-          `content ${errors.length ? `has ${errors.length} problems` : 'ok'}: ${model.articles.size} articles, ${model.datasets.size} datasets, ${model.claims.size} claims, ${model.themes.size} themes, ${model.sources.size} sources`,
+          `content ${errors.length ? `has ${errors.length} problems` : 'ok'}: ${model.articles.size} articles, ${model.datasets.size} datasets, ${model.claims.size} claims, ${model.themes.size} themes, ${model.sources.size} sources (checked in ${seconds} s)`,
         );
         if (command !== 'build') return;
         for (const draft of [...model.articles.values()].filter((article) => article.data.draft)) {

@@ -18,6 +18,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { chartCss, el, text, textWidth, truncate, wrap } from '../charts/index.ts';
 import { SITE } from '../site.config.ts';
+import { cacheDir } from './cache.ts';
 
 export const SOCIAL_WIDTH = 1200;
 export const SOCIAL_HEIGHT = 630;
@@ -245,7 +246,14 @@ export function socialCardSvg(card: SocialCard): string {
  * working directory: Astro runs the prerender chunks from its build folder,
  * which may sit outside the project (`--outDir /tmp/...`).
  */
+let fonts: string[] | undefined;
+
 function fontFiles(): string[] {
+  fonts ??= findFontFiles();
+  return fonts;
+}
+
+function findFontFiles(): string[] {
   const candidates = [import.meta.url, join(process.cwd(), 'package.json')];
   for (const base of candidates) {
     try {
@@ -259,11 +267,11 @@ function fontFiles(): string[] {
 }
 
 /** Changes whenever the same SVG could give another PNG: the renderer, the encoder or the fonts. */
-const RENDERER = ['resvg 2.6', 'sharp png level 6', ...FONT_FILES].join(';');
+const RENDERER = ['resvg 2.6', 'sharp png rgb level 6', ...FONT_FILES].join(';');
 
-/** Where rendered cards are kept between builds, by content: `node_modules/.cache/`, as Vite and astro-og-canvas do. */
+/** Where rendered cards are kept between builds, by content (see cache.ts). */
 export function socialCacheDir(root: string): string {
-  return join(root, 'node_modules', '.cache', 'pivot-point', 'social-cards');
+  return cacheDir(root, 'social-cards');
 }
 
 /**
@@ -288,7 +296,9 @@ export async function renderSocialPng(svg: string, cacheDir?: string): Promise<U
     font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
     logLevel: 'error',
   });
+  // Cards are opaque: dropping the alpha channel makes the file smaller and the encoding quicker.
   const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
     .png({ compressionLevel: 6 })
     .toBuffer();
   if (cached && cacheDir) {
