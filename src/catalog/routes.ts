@@ -1,7 +1,8 @@
 /**
- * The site's URL map, derived from content. Pages link with these helpers and
- * the content check resolves authors' internal links against the same map,
- * so a link that passes the check is a page that exists.
+ * The site's URL map, derived from content. Pages link with these helpers and the content check
+ * resolves authors' internal links against the same map. The map mirrors the routes in src/pages/
+ * by hand; the built-site link test (tests/dist/links.test.ts) checks every link of the built pages,
+ * so a route added to one and not the other is caught there.
  */
 
 export const paths = {

@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
-
-const datasets = readdirSync('content/data')
-  .filter((name) => name.endsWith('.csv'))
-  .map((name) => name.slice(0, -4));
+import { readFileSync } from 'node:fs';
+import { datasets } from './content';
 
 test('every dataset page offers its CSV byte for byte as bundled', async ({ page }) => {
   expect(datasets.length).toBeGreaterThan(0);

@@ -1,13 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import { sitemapPaths } from './site-map';
-
-const ids = (folder: string, ext: string) =>
-  readdirSync(folder)
-    .filter((name) => name.endsWith(ext))
-    .map((name) => name.slice(0, -ext.length));
-const articles = ids('content/articles', '.mdx');
-const datasets = ids('content/data', '.csv');
+import { datasets, publishedArticles as articles, sitemapPaths } from './content';
 
 test('the sitemap lists every article and every dataset', () => {
   const paths = sitemapPaths();

@@ -1,0 +1,19 @@
+/**
+ * What the built site publishes, from the same content index the build used: published articles
+ * (never drafts, which the build leaves out), datasets and claims. Tests list pages from here, so a
+ * contributor's draft never breaks them and a new page is tested without being named.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadContent } from '../../src/catalog/load.ts';
+
+const { model } = loadContent(process.cwd());
+
+export const publishedArticles = [...model.articles.values()].filter((article) => !article.data.draft).map((article) => article.id).sort();
+export const datasets = [...model.datasets.keys()].sort();
+
+/** Every page URL the site publishes, read from the built sitemap. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync('dist').filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const urls = files.flatMap((name) => [...readFileSync(`dist/${name}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+  return urls.map((url) => new URL(url).pathname).sort();
+}
