@@ -7,18 +7,20 @@
 import GithubSlugger from 'github-slugger';
 import { checkChart, csvCell, type PreparedChart } from '../charts/index.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
-import type { ClaimData } from '../model/collections.ts';
+import { VERDICTS_BY_KIND, type ClaimData } from '../model/collections.ts';
 import { ChartSpecError, ContentError, oneOf } from '../model/errors.ts';
 import { componentProps, type CorrelationProps } from '../model/mdx-components.ts';
 import type { Table } from '../model/table.ts';
 import { resolveSeries } from './correlation.ts';
 import type { ContentIds, ContentModel, Entry, MdxEntry } from './load.ts';
 import type { ComponentUse } from './mdx-scan.ts';
-import { buildRouteMap, resolveInternalLink, type RouteMap } from './routes.ts';
+import { addPageAnchors, buildRouteMap, pagePath, paths, resolveInternalLink, type RouteMap } from './routes.ts';
 import { formatPath, type YamlSource } from './yaml.ts';
 
 /** Prepared charts of one page, by chart id, in the order the page draws them. */
 export type PageCharts = Map<string, PreparedChart>;
+
+const VERDICT_IDS = Object.values(VERDICTS_BY_KIND).flat();
 
 /** Where a page's charts are filed: `articles/<id>` or `pages/<id>`. */
 export const pageKey = (collection: 'articles' | 'pages', id: string) => `${collection}/${id}`;
@@ -84,8 +86,17 @@ function checkOtherUse(use: ComponentUse, props: unknown, fail: (line: number, m
   }
 }
 
+/** Heading ids as the renderer makes them (GitHub's slugger), and the ids of the charts the body declares. */
+function anchorsOf(entry: MdxEntry<unknown>): { headings: string[]; charts: string[] } {
+  const slugger = new GithubSlugger();
+  return {
+    headings: entry.scan.headings.map((heading) => slugger.slug(heading.text)),
+    charts: entry.scan.components.filter((use) => use.name === 'Chart' && typeof use.props.id === 'string').map((use) => String(use.props.id)),
+  };
+}
+
 /** Components, props, charts and links of one MDX body; returns the page's prepared charts. */
-function checkBody(entry: MdxEntry<unknown>, context: Context): PageCharts {
+function checkBody(entry: MdxEntry<unknown>, page: string, context: Context): PageCharts {
   const fail = (line: number, message: string) => context.errors.push(new ContentError({ file: entry.file, line, message }));
   const charts: PageCharts = new Map();
   const chartLines = new Map<string, number>();
@@ -124,7 +135,7 @@ function checkBody(entry: MdxEntry<unknown>, context: Context): PageCharts {
     if (chartLine) fail(chartLine, `<Chart id="${id}">: the heading "${heading.text}" on line ${heading.line} has the same id; rename the chart`);
   }
   for (const link of entry.scan.links) {
-    const problem = resolveInternalLink(link.url, context.routes);
+    const problem = resolveInternalLink(link.url, context.routes, page);
     if (problem) fail(link.line, `broken link "${link.url}": ${problem}`);
   }
   return charts;
@@ -172,6 +183,15 @@ function checkEvidence(claim: Entry<ClaimData>, declared: Map<string, Set<string
   });
 }
 
+/** Anchors that page templates add around the content: the about page's bibliography, the tracker's groups. */
+function addTemplateAnchors(routes: RouteMap, model: ContentModel): void {
+  const about = routes.fragments.get(paths.about()) ?? new Set<string>();
+  for (const id of ['sources', ...[...model.ids.sources].map((source) => `source-${source}`)]) about.add(id);
+  routes.fragments.set(paths.about(), about);
+  const claims = routes.fragments.get(paths.claims())!;
+  for (const verdict of VERDICT_IDS) claims.add(`verdict-${verdict}`);
+}
+
 /** Chart ids each published article declares, valid or not: claims may cite them. */
 function declaredCharts(model: ContentModel): Map<string, Set<string>> {
   const declared = new Map<string, Set<string>>();
@@ -195,9 +215,15 @@ export function checkContent(model: ContentModel): { errors: ContentError[]; cha
     checkRefs(claim, ['evidence', 'datasets'], claim.data.evidence?.datasets, ids.datasets, 'dataset', errors);
   }
   for (const article of model.articles.values()) checkRefs(article, ['themes'], article.data.themes, ids.themes, 'theme', errors);
+  const pages = [
+    ...[...model.articles.values()].map((entry) => ({ entry, key: pageKey('articles', entry.id), path: paths.article(entry.id) })),
+    ...[...model.pages.values()].map((entry) => ({ entry, key: pageKey('pages', entry.id), path: pagePath(entry.id) })),
+  ];
+  // Every page's anchors first, so a link may point at a heading or chart of any page.
+  for (const { entry, path } of pages) addPageAnchors(context.routes, path, anchorsOf(entry));
+  addTemplateAnchors(context.routes, model);
   const charts = new Map<string, PageCharts>();
-  for (const article of model.articles.values()) charts.set(pageKey('articles', article.id), checkBody(article, context));
-  for (const page of model.pages.values()) charts.set(pageKey('pages', page.id), checkBody(page, context));
+  for (const { entry, key, path } of pages) charts.set(key, checkBody(entry, path, context));
   const declared = declaredCharts(model);
   for (const claim of model.claims.values()) checkEvidence(claim, declared, context);
   return { errors, charts, routes: context.routes, tables };

@@ -21,7 +21,19 @@ export const paths = {
   chartGallery: () => '/about/charts/',
   search: () => '/search/',
   feed: () => '/rss.xml',
+  /** A chart's downloads sit beside the page that draws it: `/articles/<slug>/<chart>.csv`. */
+  chartFile: (page: string, chart: string, extension: 'csv' | 'svg') => `${page}${chart}.${extension}`,
+  /** A page's 1200 x 630 social card: `/articles/<slug>/social.png`, or `/social.png` for the site. */
+  socialImage: (page = '/') => `${page}social.png`,
+  chartStyles: () => '/charts.css',
 } as const;
+
+/** Where each standalone page of content/pages/ is served (src/pages/ routes them by hand). */
+const PAGE_PATHS: Record<string, string> = { about: paths.about(), 'chart-gallery': paths.chartGallery() };
+
+export function pagePath(id: string): string {
+  return PAGE_PATHS[id] ?? `/${id}/`;
+}
 
 export interface RouteMap {
   /** Every page path, with trailing slash. */
@@ -41,8 +53,11 @@ export interface ModelIds {
 
 export function buildRouteMap(model: ModelIds): RouteMap {
   const pages = new Set<string>([paths.home(), paths.articles(), paths.themes(), paths.data(), paths.claims(), paths.about(), paths.chartGallery(), paths.search()]);
-  const files = new Set<string>([paths.feed()]);
-  for (const slug of model.articles) pages.add(paths.article(slug));
+  const files = new Set<string>([paths.feed(), paths.socialImage(), paths.chartStyles()]);
+  for (const slug of model.articles) {
+    pages.add(paths.article(slug));
+    files.add(paths.socialImage(paths.article(slug)));
+  }
   for (const slug of model.themes) pages.add(paths.theme(slug));
   for (const id of model.claims) pages.add(paths.claim(id));
   for (const id of model.datasets) {
@@ -53,16 +68,30 @@ export function buildRouteMap(model: ModelIds): RouteMap {
   return { pages, files, fragments };
 }
 
+/** What a content page offers links to: its heading and chart anchors, and its charts' downloads. */
+export function addPageAnchors(routes: RouteMap, page: string, anchors: { headings: string[]; charts: string[] }): void {
+  routes.fragments.set(page, new Set([...anchors.headings, ...anchors.charts]));
+  for (const chart of anchors.charts) for (const extension of ['csv', 'svg'] as const) routes.files.add(paths.chartFile(page, chart, extension));
+}
+
+/** Why `#fragment` does not exist on `page`, listing the anchors that do; undefined when it does (or is not known). */
+function missingFragment(page: string, fragment: string | undefined, routes: RouteMap): string | undefined {
+  const known = routes.fragments.get(page);
+  // Footnote anchors are made by the renderer from the footnote labels; the built-site check resolves them.
+  if (!fragment || !known || known.has(fragment) || fragment.startsWith('user-content-')) return undefined;
+  const anchors = [...known].slice(0, 20);
+  return `no "#${fragment}" on ${page}; ${anchors.length ? `anchors there: ${anchors.join(', ')}${known.size > 20 ? ', ...' : ''}` : 'the page has no anchors'}`;
+}
+
 /**
+ * @param from the page the link is written on, for links to one of its own anchors (`#chart-id`)
  * @returns why the link does not resolve, or undefined when it does (external links are not checked here).
  */
-export function resolveInternalLink(url: string, routes: RouteMap): string | undefined {
+export function resolveInternalLink(url: string, routes: RouteMap, from?: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
   const [pathAndQuery = '', fragment] = url.split('#', 2);
   const path = pathAndQuery.split('?')[0]!;
-  // Same-page fragments point at headings and footnotes whose ids the renderer makes;
-  // the built-site link check resolves those.
-  if (path === '') return undefined;
+  if (path === '') return from ? missingFragment(from, fragment, routes) : undefined;
   if (!path.startsWith('/')) return 'internal links must start with "/" (e.g. /data/us-m2-monthly/), so they work from any page';
   if (routes.files.has(path)) return undefined;
   const page = path.endsWith('/') ? path : `${path}/`;
@@ -71,7 +100,5 @@ export function resolveInternalLink(url: string, routes: RouteMap): string | und
     return `no page at ${page}; pages there: ${near.join(', ') || [...routes.pages].join(', ')}`;
   }
   if (!path.endsWith('/')) return `write ${page} with its trailing slash`;
-  const known = routes.fragments.get(page);
-  if (fragment && known && !known.has(fragment)) return `no "#${fragment}" on ${page}`;
-  return undefined;
+  return missingFragment(page, fragment, routes);
 }

@@ -17,6 +17,5 @@ const ENTITIES: Record<string, string> = {
 /** Escapes `& < > " '`; safe for text nodes and double- or single-quoted attributes. */
 export function escapeXml(text: string): string {
   // Drop control characters that are not allowed in XML 1.0 at all.
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }

@@ -138,6 +138,5 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
 
     return { width, height, markup: parts.join('\n') };
   }
-  /* c8 ignore next */
   throw new Error('internal: no layout fits');
 }

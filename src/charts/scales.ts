@@ -109,6 +109,5 @@ export function dateAxis(domain: [Date, Date], range: [number, number], precisio
     const widest = Math.max(...labels.map((l) => textWidth(l, FONT)));
     if (n === 1 || (widest + 16) * ticks.length <= span) return { scale, ticks, labels };
   }
-  /* c8 ignore next */
   return { scale, ticks: [], labels: [] };
 }

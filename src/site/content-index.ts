@@ -15,7 +15,8 @@ import { ContentErrors } from '../model/errors.ts';
 interface Held {
   root: string;
   drafts: boolean;
-  /** Set in dev only: the content files' sizes and times when the index was built. */
+  watch: boolean;
+  /** Set when watching (dev): the content files' sizes and times when the index was built. */
   fingerprint?: string;
   catalog: Catalog;
 }
@@ -51,7 +52,7 @@ export function loadIndex({ root, drafts, watch }: IndexOptions): Catalog {
   const print = watch ? fingerprint(root) : undefined;
   if (held && held.root === root && held.drafts === drafts && held.fingerprint === print) return held.catalog;
   const catalog = buildCatalog(root, { drafts });
-  holder[KEY] = { root, drafts, ...(print ? { fingerprint: print } : {}), catalog };
+  holder[KEY] = { root, drafts, watch, ...(print ? { fingerprint: print } : {}), catalog };
   return catalog;
 }
 
@@ -61,7 +62,8 @@ export function loadIndex({ root, drafts, watch }: IndexOptions): Catalog {
  */
 export function getIndex(): Catalog {
   const held = holder[KEY];
-  const dev = import.meta.env?.DEV === true;
+  // Without an index from the integration (a page rendered on its own), build one for the working directory.
+  const dev = held?.watch ?? import.meta.env?.DEV === true;
   const catalog = loadIndex({ root: held?.root ?? process.cwd(), drafts: held?.drafts ?? dev, watch: dev });
   if (catalog.errors.length > 0) throw new ContentErrors(catalog.errors);
   return catalog;

@@ -4,13 +4,15 @@
  *   `astro build`, `astro check` and `astro sync` with every problem listed by file and line. The
  *   dev server starts anyway and shows the problems on the pages they break, with file and line.
  * - A build for publishing says which articles it leaves out as drafts.
- * - After a build it indexes `dist/` for search with Pagefind's Node API, so `astro build` alone
- *   yields a searchable site.
+ * - After a build it writes the files beside pages (chart downloads, social cards) and indexes
+ *   `dist/` for search with Pagefind's Node API, so `astro build` alone yields the whole site; the
+ *   dev server draws the same files on request.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { ContentErrors } from '../model/errors.ts';
+import { serveArtefact, writeArtefacts } from './artefacts.ts';
 import { loadIndex } from './content-index.ts';
 
 async function indexForSearch(dist: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -44,8 +46,27 @@ export function contentCheck(): AstroIntegration {
         }
         if (articles.length === 0) logger.warn('no published article: every article is a draft');
       },
+      'astro:server:setup': ({ server }) => {
+        // Chart downloads and social cards, drawn from the current content on request.
+        server.middlewares.use((request, response, next) => {
+          const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+          if (!/\.(csv|svg|png)$/.test(pathname)) return next();
+          serveArtefact(pathname).then(
+            (found) => {
+              if (!found) return next();
+              response.setHeader('Content-Type', found.type);
+              response.end(found.body);
+            },
+            (error: unknown) => next(error),
+          );
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexForSearch(fileURLToPath(dir), logger);
+        const dist = fileURLToPath(dir);
+        const started = performance.now();
+        const count = await writeArtefacts(dist);
+        logger.info(`chart downloads and social cards: ${count} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        await indexForSearch(dist, logger);
         await close();
       },
     },

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { publishedArticles } from './content';
 
 /** Prose words of an MDX body, lower-cased: frontmatter, components, links and footnote URLs removed. */
@@ -13,23 +14,41 @@ const read = (folder: string, ext: string) =>
     .filter((name) => name.endsWith(ext))
     .map((name) => ({ slug: name.slice(0, -ext.length), words: words(readFileSync(`${folder}/${name}`, 'utf8')) }));
 const articles = read('content/articles', '.mdx').filter((article) => publishedArticles.includes(article.slug));
+
+/** The text of every built page that is not an article: templates add words ("Preview", "Provenance") too. */
+function builtPages(): { slug: string; words: Set<string> }[] {
+  return readdirSync('dist', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.name === 'index.html' && !/[/\\]articles[/\\][^/\\]+$/.test(entry.parentPath))
+    .map((entry) => {
+      const html = readFileSync(join(entry.parentPath, entry.name), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+      // Six letters and up: the length of a stem, so "mirror" here rules out "mirrored" in an article.
+      return { slug: entry.parentPath, words: new Set(html.toLowerCase().match(/\b[a-z]{6,}\b/g) ?? []) };
+    });
+}
 // Every other indexed text: a word must not appear there either, or it would compete in the results.
-const rest = [...read('content/claims', '.yml'), ...read('content/data', '.yml'), ...read('content/themes', '.yml'), ...read('content/pages', '.mdx')];
+const rest = builtPages();
 
-/** Search stems words ("economies" finds "economy"): compare by a prefix so close forms count as the same word. */
-const stem = (word: string) => word.slice(0, 7);
+/** Search stems words ("mirrored" finds "mirror"): compare by a prefix so close forms count as the same word. */
+const stem = (word: string) => word.slice(0, 6);
 
-/** A word this article uses and no other page does: what a reader remembering the piece would type. */
-function distinctiveWord(slug: string): string {
+/**
+ * What a reader remembering the piece would type: the two words of the article that the fewest other
+ * pages use (a word only it uses, where there is one). Search matches every word, so two rare words
+ * single the article out.
+ */
+function distinctiveWords(slug: string): string {
   const mine = articles.find((article) => article.slug === slug)!;
   const others = [...articles.filter((article) => article.slug !== slug), ...rest].map((other) => new Set([...other.words].map(stem)));
-  const unique = [...mine.words].filter((word) => others.every((other) => !other.has(stem(word)))).sort();
-  expect(unique.length, `${slug} has no word of its own`).toBeGreaterThan(0);
-  return unique[Math.floor(unique.length / 2)]!;
+  const pagesUsing = (word: string) => others.filter((other) => other.has(stem(word))).length;
+  const ranked = [...mine.words].map((word) => ({ word, pages: pagesUsing(word) })).sort((a, b) => a.pages - b.pages || a.word.localeCompare(b.word));
+  expect(ranked.length, `${slug} has no long word`).toBeGreaterThan(1);
+  // Two words of different stems, so the query is not one word twice.
+  const second = ranked.find(({ word }) => stem(word) !== stem(ranked[0]!.word))!;
+  return `${ranked[0]!.word} ${second.word}`;
 }
 
-test('each article is found by a word only it uses', async ({ page }) => {
-  const queries = articles.map(({ slug }) => ({ slug, word: distinctiveWord(slug) }));
+test('each article is found by the words only it uses', async ({ page }) => {
+  const queries = articles.map(({ slug }) => ({ slug, word: distinctiveWords(slug) }));
   await page.goto('/search/');
   // One page and one Pagefind instance for every query, rather than a page load per article.
   const found = await page.evaluate(async (list) => {
@@ -45,7 +64,7 @@ test('each article is found by a word only it uses', async ({ page }) => {
 
 test('the search page shows results for a query in its address', async ({ page }) => {
   const [{ slug }] = articles;
-  const word = distinctiveWord(slug!);
+  const word = distinctiveWords(slug!);
   await page.goto(`/search/?q=${encodeURIComponent(word)}`);
   await expect(page.locator(`pagefind-results a[href="/articles/${slug}/"]`).first(), `query "${word}"`).toBeVisible({ timeout: 15_000 });
 });

@@ -110,8 +110,17 @@ describe('article body', () => {
 
   test('a link to a claim that does not exist', () => {
     expect(messages(withLine('content/articles/money.mdx', 8, 'See [it](/claims/#nope).'))).toEqual([
-      'content/articles/money.mdx:8: broken link "/claims/#nope": no "#nope" on /claims/',
+      'content/articles/money.mdx:8: broken link "/claims/#nope": no "#nope" on /claims/; anchors there: prices-rise, verdict-supported, verdict-contradicted, verdict-mixed, verdict-unverifiable, verdict-held, verdict-failed, verdict-open, verdict-opinion',
     ]);
+  });
+
+  test('a link to an anchor that is not there, on this page or another, lists the anchors that are', () => {
+    const article = (links: string) => withLine('content/articles/money.mdx', 8, `## Why prices rise\n\n${links}`);
+    expect(messages(article('See [the chart](#price) and [the method](/about/#how-we-rate).'))).toEqual([
+      'content/articles/money.mdx:10: broken link "#price": no "#price" on /articles/money/; anchors there: why-prices-rise, prices',
+      'content/articles/money.mdx:10: broken link "/about/#how-we-rate": no "#how-we-rate" on /about/; anchors there: sources, source-interview',
+    ]);
+    expect(messages(article('See [the chart](#prices), [the heading](/articles/money/#why-prices-rise) and [the CSV](/articles/money/prices.csv).'))).toEqual([]);
   });
 
   test('an import, a script and an event handler', () => {
