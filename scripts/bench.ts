@@ -412,7 +412,7 @@ function git(...args: string[]): string {
 /** Figures mean little without the machine: printed first, for docs/performance.md. */
 function printMachine(): void {
   const node = spawnSync('node', ['--version'], { env: ENV, encoding: 'utf8' }).stdout.trim();
-  const dirty = git('status', '--porcelain').length > 0 ? ' (with uncommitted changes)' : '';
+  const dirty = git('status', '--porcelain', '--untracked-files=no').length > 0 ? ' (with uncommitted changes)' : '';
   console.log(
     `machine: ${availableParallelism()} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ` +
       `node ${node}; ${formatIsoDate(new Date())}; commit ${git('rev-parse', '--short', 'HEAD')}${dirty}`,

@@ -5,7 +5,7 @@
  * each article's neighbours. Pure: no Astro, so it is tested on fixture sites.
  */
 import type { ArticleData } from '../model/collections.ts';
-import type { ContentError } from '../model/errors.ts';
+import { ContentError } from '../model/errors.ts';
 import type { Table } from '../model/table.ts';
 import { checkContent, pageKey, type PageCharts } from './check.ts';
 import { loadContent, type ContentModel, type MdxEntry } from './load.ts';
@@ -21,7 +21,10 @@ export interface ArticleLinks {
 
 export interface Catalog {
   model: ContentModel;
+  /** Problems that stop a build. */
   errors: ContentError[];
+  /** Slips worth a look that do not stop it: a label for nothing, a draft left in, a range finer than the data. */
+  warnings: ContentError[];
   tables: Map<string, Table>;
   routes: RouteMap;
   /** Prepared charts by page key (`articles/<id>`, `pages/<id>`) and chart id, in page order. */
@@ -69,14 +72,32 @@ function linksOf(articles: MdxEntry<ArticleData>[]): Map<string, ArticleLinks> {
   return ids;
 }
 
+/** Articles left as drafts, which a build for publishing leaves out. */
+function draftWarnings(model: ContentModel, options: CatalogOptions): ContentError[] {
+  if (options.drafts) return [];
+  return [...model.articles.values()]
+    .filter((article) => article.data.draft)
+    .map(
+      (article) =>
+        new ContentError({
+          file: article.file,
+          line: article.yaml.lineOf(['draft']),
+          code: 'draft',
+          message: 'draft: true, so a build for publishing leaves this article out; remove the line to publish it',
+        }),
+    );
+}
+
 /** Load, check and index the content under `root`. Never throws for bad content: see `errors`. */
 export function buildCatalog(root: string, options: CatalogOptions = {}): Catalog {
   const { model, errors: loadErrors } = loadContent(root);
   const { errors, charts, routes, tables } = checkContent(model);
   const articles = [...model.articles.values()].filter((article) => options.drafts || !article.data.draft).sort(newestFirst);
+  const problems = [...loadErrors, ...errors, ...draftWarnings(model, options)];
   return {
     model,
-    errors: [...loadErrors, ...errors],
+    errors: problems.filter((problem) => problem.severity === 'error'),
+    warnings: problems.filter((problem) => problem.severity === 'warning'),
     tables,
     routes,
     charts,

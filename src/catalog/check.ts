@@ -4,18 +4,22 @@
  * builds, so a contributor sees every problem at once, each with file and line; the charts it
  * prepares are the ones the pages draw.
  */
+import type { z } from 'astro/zod';
+import { closest, distance } from 'fastest-levenshtein';
 import GithubSlugger from 'github-slugger';
 import { checkChart, csvCell, type PreparedChart } from '../charts/index.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
 import { VERDICTS_BY_KIND, type ClaimData } from '../model/collections.ts';
-import { ChartSpecError, ContentError, oneOf } from '../model/errors.ts';
+import { displayPrecision, formatIsoDate, parseDateText } from '../model/dates.ts';
+import { ChartSpecError, ContentError, listOf, oneOf, show } from '../model/errors.ts';
+import type { MessageCode } from '../model/messages.ts';
 import { componentProps, type CorrelationProps } from '../model/mdx-components.ts';
 import type { Table } from '../model/table.ts';
 import { resolveSeries } from './correlation.ts';
 import type { ContentIds, ContentModel, Entry, MdxEntry } from './load.ts';
 import type { ComponentUse } from './mdx-scan.ts';
 import { addPageAnchors, buildRouteMap, pagePath, paths, resolveInternalLink, type RouteMap } from './routes.ts';
-import { formatPath, type YamlSource } from './yaml.ts';
+import { describeExpected, formatPath, type YamlSource } from './yaml.ts';
 
 /** Prepared charts of one page, by chart id, in the order the page draws them. */
 export type PageCharts = Map<string, PreparedChart>;
@@ -48,12 +52,14 @@ function checkRefs(
     if (known.has(id)) return;
     const path = typeof ids === 'string' ? field : [...field, index];
     const message = `field "${formatPath(path)}": unknown ${what} "${id}"; expected one of ${oneOf([...known.keys()])} (files in ${folder}/)`;
-    errors.push(new ContentError({ file: entry.file, line: entry.yaml.lineOf(path), message }));
+    errors.push(new ContentError({ file: entry.file, line: entry.yaml.lineOf(path), code: 'unknown-reference', message }));
   });
 }
 
+type Fail = (line: number, code: MessageCode, message: string) => void;
+
 /** A `<Chart>`: checked against the data and prepared; undefined when it cannot be drawn. */
-function checkChartUse(spec: ChartSpec, use: ComponentUse, fail: (line: number, message: string) => void, { ids, tables }: Context): PreparedChart | undefined {
+function checkChartUse(spec: ChartSpec, use: ComponentUse, fail: Fail, { ids, tables }: Context): PreparedChart | undefined {
   // A dataset that exists but failed its own check has already been reported.
   const used = [spec.dataset, ...(spec.join ?? []).map((join) => join.dataset)];
   if (used.some((id) => ids.datasets.has(id) && !tables.has(id))) return undefined;
@@ -61,28 +67,67 @@ function checkChartUse(spec: ChartSpec, use: ComponentUse, fail: (line: number, 
     return checkChart(spec, tables);
   } catch (error) {
     if (!(error instanceof ChartSpecError)) throw error;
-    fail(use.line, `<Chart>: ${error.message}`);
+    fail(use.line, 'chart', `<Chart>: ${error.message}`);
     return undefined;
   }
 }
 
+/**
+ * Chart options that do nothing, and are almost always a slip: a label for something the chart does not
+ * draw, a range written finer than the data. Warnings: the chart is drawn either way.
+ */
+function checkChartSlips(spec: ChartSpec, prepared: PreparedChart, line: number, fail: Fail): void {
+  const drawn = new Set([...prepared.series.map((series) => series.key.split(':').at(-1)!), ...(prepared.groups ?? [])]);
+  for (const key of Object.keys(spec.labels ?? {}).filter((label) => !drawn.has(label))) {
+    fail(line, 'chart-label-key', `<Chart id="${spec.id}">: labels key "${key}" names nothing the chart draws; it can rename ${listOf([...drawn])}`);
+  }
+  const precision = displayPrecision(prepared.xColumn);
+  const order = { year: 0, month: 1, day: 2 } as const;
+  for (const field of ['from', 'to'] as const) {
+    const bound = spec[field] === undefined ? undefined : parseDateText(spec[field]);
+    if (!bound || order[bound.precision] <= order[precision]) continue;
+    const coarse = formatIsoDate(bound.start, precision);
+    fail(line, 'chart-range-precision', `<Chart id="${spec.id}">: ${field} "${spec[field]}" is finer than the data, which has one value per ${precision}; it is read as all of ${coarse}: write ${field}="${coarse}"`);
+  }
+}
+
+/** `<Chart id="x">` when the use names its id, else `<Chart>`: how a message points at one component. */
+function tagOf(use: ComponentUse): string {
+  return typeof use.props.id === 'string' ? `<${use.name} id="${use.props.id}">` : `<${use.name}>`;
+}
+
+/** A prop problem: unknown props list the accepted ones (and the nearest), others say what is accepted. */
+function propMessage(use: ComponentUse, issue: z.core.$ZodIssue, accepted: string[]): { code: MessageCode; message: string } {
+  if (issue.code === 'unrecognized_keys') {
+    const described = issue.keys.map((key) => {
+      const near = closest(key, accepted);
+      return `"${key}"${distance(key, near) <= Math.max(2, key.length / 2) ? ` (did you mean "${near}"?)` : ''}`;
+    });
+    return { code: 'unknown-prop', message: `${tagOf(use)}: unknown prop ${described.join(', ')}; accepted: ${accepted.join(', ')}` };
+  }
+  const prop = issue.path.map(String).join('.');
+  const value = issue.path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), use.props);
+  const found = value === undefined ? 'missing' : `got ${show(value)}`;
+  return { code: 'prop-value', message: `${tagOf(use)} prop "${prop}": ${found}; expected ${describeExpected(issue)}` };
+}
+
 /** Components other than charts: the claim, source or series they name exists. */
-function checkOtherUse(use: ComponentUse, props: unknown, fail: (line: number, message: string) => void, { ids, tables }: Context): void {
+function checkOtherUse(use: ComponentUse, props: unknown, fail: Fail, { ids, tables }: Context): void {
   if (use.name === 'Correlation') {
     const { a, b, x } = props as CorrelationProps;
     for (const ref of [a, b]) {
       const dataset = ref.split(':')[0]!;
       if (ids.datasets.has(dataset) && !tables.has(dataset)) continue;
       const resolved = resolveSeries(ref, x ?? 'date', tables);
-      if (typeof resolved === 'string') fail(use.line, `<Correlation>: ${resolved}`);
+      if (typeof resolved === 'string') fail(use.line, 'correlation', `<Correlation>: ${resolved}`);
     }
   } else if (use.name === 'Claim') {
     const id = (props as { id: string }).id;
-    if (!ids.claims.has(id)) fail(use.line, `<Claim id="${id}">: unknown claim; expected one of ${oneOf([...ids.claims])} (files in content/claims/)`);
+    if (!ids.claims.has(id)) fail(use.line, 'unknown-claim', `<Claim id="${id}">: unknown claim; expected one of ${oneOf([...ids.claims])} (files in content/claims/)`);
   } else if (use.name === 'Quote') {
     const source = (props as { source?: string }).source;
-    if (source && !ids.sources.has(source)) fail(use.line, `<Quote source="${source}">: unknown source; expected one of ${oneOf([...ids.sources])}`);
-    if (!use.text.trim()) fail(use.line, '<Quote>: no English text; write our translation between <Quote ...> and </Quote>');
+    if (source && !ids.sources.has(source)) fail(use.line, 'quote', `<Quote source="${source}">: unknown source; expected one of ${oneOf([...ids.sources])}`);
+    if (!use.text.trim()) fail(use.line, 'quote', '<Quote>: no English text; write our translation between <Quote ...> and </Quote>');
   }
 }
 
@@ -97,21 +142,21 @@ function anchorsOf(entry: MdxEntry<unknown>): { headings: string[]; charts: stri
 
 /** Components, props, charts and links of one MDX body; returns the page's prepared charts. */
 function checkBody(entry: MdxEntry<unknown>, page: string, context: Context): PageCharts {
-  const fail = (line: number, message: string) => context.errors.push(new ContentError({ file: entry.file, line, message }));
+  const fail: Fail = (line, code, message) => context.errors.push(new ContentError({ file: entry.file, line, code, message }));
   const charts: PageCharts = new Map();
   const chartLines = new Map<string, number>();
   for (const use of entry.scan.components) {
     const schema = componentProps[use.name as keyof typeof componentProps];
     if (!schema) {
-      fail(use.line, `unknown component <${use.name}>; expected one of ${oneOf(Object.keys(componentProps))}`);
+      fail(use.line, 'unknown-component', `unknown component <${use.name}>; expected one of ${oneOf(Object.keys(componentProps))}`);
       continue;
     }
     const parsed = schema.safeParse(use.props);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const prop = issue.path.map(String).join('.') || '(props)';
-        const detail = issue.code === 'unrecognized_keys' ? `unknown prop ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-        fail(use.line, `<${use.name}> prop "${prop}": ${detail}`);
+      const accepted = Object.keys((schema as z.ZodObject).shape);
+      for (const issue of parsed.error.issues.filter((found) => !use.unreadable.includes(String(found.path[0])))) {
+        const { code, message } = propMessage(use, issue, accepted);
+        fail(use.line, code, message);
       }
       continue;
     }
@@ -121,9 +166,10 @@ function checkBody(entry: MdxEntry<unknown>, page: string, context: Context): Pa
     }
     const spec = parsed.data as ChartSpec;
     const previous = chartLines.get(spec.id);
-    if (previous) fail(use.line, `<Chart id="${spec.id}">: duplicate chart id; line ${previous} uses it too. Chart ids must be unique in an article`);
+    if (previous) fail(use.line, 'chart-id', `<Chart id="${spec.id}">: duplicate chart id; line ${previous} uses it too. Chart ids must be unique in an article`);
     chartLines.set(spec.id, use.line);
     const prepared = checkChartUse(spec, use, fail, context);
+    if (prepared) checkChartSlips(spec, prepared, use.line, fail);
     if (prepared && !previous) charts.set(spec.id, prepared);
   }
 
@@ -132,11 +178,11 @@ function checkBody(entry: MdxEntry<unknown>, page: string, context: Context): Pa
   for (const heading of entry.scan.headings) {
     const id = slugger.slug(heading.text);
     const chartLine = chartLines.get(id);
-    if (chartLine) fail(chartLine, `<Chart id="${id}">: the heading "${heading.text}" on line ${heading.line} has the same id; rename the chart`);
+    if (chartLine) fail(chartLine, 'chart-id', `<Chart id="${id}">: the heading "${heading.text}" on line ${heading.line} has the same id; rename the chart`);
   }
   for (const link of entry.scan.links) {
     const problem = resolveInternalLink(link.url, context.routes, page);
-    if (problem) fail(link.line, `broken link "${link.url}": ${problem}`);
+    if (problem) fail(link.line, problem.code, `broken link "${link.url}": ${problem.message}`);
   }
   return charts;
 }
@@ -162,12 +208,12 @@ function matchRows(table: Table, where: Record<string, string | string[]>): stri
 function checkEvidence(claim: Entry<ClaimData>, declared: Map<string, Set<string>>, { model, ids, tables, errors }: Context) {
   const evidence = claim.data.evidence;
   const fail = (path: (string | number)[], message: string) =>
-    errors.push(new ContentError({ file: claim.file, line: claim.yaml.lineOf(path), message: `field "${formatPath(path)}": ${message}` }));
+    errors.push(new ContentError({ file: claim.file, line: claim.yaml.lineOf(path), code: 'claim-evidence', message: `field "${formatPath(path)}": ${message}` }));
   (evidence?.charts ?? []).forEach((ref, index) => {
     const [article = '', chart = ''] = ref.split('#');
     const known = declared.get(article);
     // An article that exists but failed its own check has been reported already.
-    if (!known && ids.articles.has(article) && !model.articles.has(article)) return;
+    if (!known && ids.articles.has(article) && (!model.articles.has(article) || model.articles.get(article)!.scan.unreadable)) return;
     if (!known) fail(['evidence', 'charts', index], `no published article "${article}"; expected one of ${oneOf([...declared.keys()])}`);
     else if (!known.has(chart)) fail(['evidence', 'charts', index], `article "${article}" has no chart "${chart}"; its charts are ${oneOf([...known])}`);
   });
@@ -196,7 +242,8 @@ function addTemplateAnchors(routes: RouteMap, model: ContentModel): void {
 function declaredCharts(model: ContentModel): Map<string, Set<string>> {
   const declared = new Map<string, Set<string>>();
   for (const article of model.articles.values()) {
-    if (article.data.draft) continue;
+    // A draft's charts are not published; an unreadable body has been reported, and claims citing it are not.
+    if (article.data.draft || article.scan.unreadable) continue;
     const uses = article.scan.components.filter((use) => use.name === 'Chart' && typeof use.props.id === 'string');
     declared.set(article.id, new Set(uses.map((use) => String(use.props.id))));
   }

@@ -35,10 +35,10 @@ function checkHeader(header: string[], declared: string[], { file, metaFile }: W
       undeclared.length ? `CSV header has ${undeclared.map((n) => `"${n}"`).join(', ')} not declared under "columns" in ${metaFile}` : '',
       missing.length ? `${metaFile} declares ${missing.map((n) => `"${n}"`).join(', ')} missing from the CSV header` : '',
     ].filter(Boolean);
-    return new ContentError({ file, line: 1, message: `${parts.join('; ')}; the header is: ${header.join(',')}` });
+    return new ContentError({ file, line: 1, code: 'csv-header', message: `${parts.join('; ')}; the header is: ${header.join(',')}` });
   }
   if (header.join(',') !== declared.join(',')) {
-    return new ContentError({ file, line: 1, message: `CSV header order ${header.join(',')} differs from the order declared in ${metaFile}: ${declared.join(',')}` });
+    return new ContentError({ file, line: 1, code: 'csv-header', message: `CSV header order ${header.join(',')} differs from the order declared in ${metaFile}: ${declared.join(',')}` });
   }
   return undefined;
 }
@@ -73,7 +73,7 @@ class CellErrors {
 
   list(): ContentError[] {
     return [...this.first.values()].map(({ error, more }) =>
-      more === 0 ? error : new ContentError({ file: error.file, line: error.line, message: `${error.detail} (and ${more} more row${more === 1 ? '' : 's'} of this column)` }),
+      more === 0 ? error : new ContentError({ file: error.file, line: error.line, code: error.code, message: `${error.detail} (and ${more} more row${more === 1 ? '' : 's'} of this column)` }),
     );
   }
 }
@@ -98,7 +98,7 @@ export function parseCsv(text: string, meta: Pick<DatasetMeta, 'title' | 'column
     line += 1 + record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
     if (record.length === 1 && record[0] === '') continue;
     if (record.length !== header.length) {
-      errors.push(new ContentError({ file, line: recordLine, message: `row has ${record.length} cells; expected ${header.length} (${header.join(', ')})` }));
+      errors.push(new ContentError({ file, line: recordLine, code: 'csv-row-length', message: `row has ${record.length} cells; expected ${header.length} (${header.join(', ')})` }));
       continue;
     }
     const row: Row = {};
@@ -108,7 +108,7 @@ export function parseCsv(text: string, meta: Pick<DatasetMeta, 'title' | 'column
       if ('error' in cell) {
         const allowEmpty = cell.empty ? `, or mark the column \`optional: true\` in ${metaFile} if empty cells are allowed` : '';
         const message = `column "${column.name}" (${column.type}): ${cell.error}; expected ${ACCEPTED[column.type]}${allowEmpty}`;
-        cellErrors.add(column.name, new ContentError({ file, line: recordLine, message }));
+        cellErrors.add(column.name, new ContentError({ file, line: recordLine, code: 'csv-cell', message }));
         return;
       }
       row[column.name] = cell.value;
@@ -118,7 +118,7 @@ export function parseCsv(text: string, meta: Pick<DatasetMeta, 'title' | 'column
       if (!first) firstPrecision.set(column.name, { precision: cell.precision, text: cellText, line: recordLine });
       else if (first.precision !== cell.precision) {
         const message = `column "${column.name}" (date): "${cellText}" is a ${cell.precision} but line ${first.line} has the ${first.precision} "${first.text}"; expected every date of a column at the same precision, or type the column \`string\` in ${metaFile}`;
-        cellErrors.add(`${column.name} precision`, new ContentError({ file, line: recordLine, message }));
+        cellErrors.add(`${column.name} precision`, new ContentError({ file, line: recordLine, code: 'csv-date-precision', message }));
       }
       column.precision = cell.precision;
     });
@@ -126,7 +126,7 @@ export function parseCsv(text: string, meta: Pick<DatasetMeta, 'title' | 'column
   }
   errors.push(...cellErrors.list());
   if (rows.length === 0 && errors.length === 0) {
-    errors.push(new ContentError({ file, line: 1, message: 'the CSV has a header but no data rows; expected at least one row' }));
+    errors.push(new ContentError({ file, line: 1, code: 'csv-empty', message: 'the CSV has a header but no data rows; expected at least one row' }));
   }
   return { table: { id, title: meta.title, columns, rows }, errors };
 }

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import {
   articleSchema,
@@ -21,12 +22,13 @@ import {
   type SourceData,
   type ThemeData,
 } from '../model/collections.ts';
-import { ContentError } from '../model/errors.ts';
+import { ContentError, type ContentErrorDetails } from '../model/errors.ts';
 import type { Table } from '../model/table.ts';
 import { parseCsv } from './csv.ts';
 import { scanMdx, type MdxScan } from './mdx-scan.ts';
 import { readCollection, splitFrontmatter, type ContentFile } from './read-files.ts';
-import { parseYaml, validateYaml, type YamlSource } from './yaml.ts';
+import { parseYaml, validateYaml, type KnownIds, type YamlSource } from './yaml.ts';
+import { cacheDir, contentKey, readCached, writeCached } from './cache.ts';
 
 export interface Entry<T> {
   id: string;
@@ -77,12 +79,19 @@ export interface ContentModel {
   ids: ContentIds;
 }
 
-function loadYamlEntries<S extends z.ZodType>(files: ContentFile[], schema: S, errors: ContentError[], firstLine = 1): Map<string, Entry<z.output<S>>> {
+interface LoadOptions {
+  errors: ContentError[];
+  known?: KnownIds;
+  /** The file line the YAML starts on (2 for frontmatter). */
+  firstLine?: number;
+}
+
+function loadYamlEntries<S extends z.ZodType>(files: ContentFile[], schema: S, { errors, known = {}, firstLine = 1 }: LoadOptions): Map<string, Entry<z.output<S>>> {
   const entries = new Map<string, Entry<z.output<S>>>();
   for (const { id, file, text } of files) {
     try {
       const yaml = parseYaml(text, file, firstLine);
-      const { value, errors: found } = validateYaml(schema, yaml, file);
+      const { value, errors: found } = validateYaml(schema, yaml, file, known);
       errors.push(...found);
       if (value !== undefined) entries.set(id, { id, file, data: value, yaml });
     } catch (error) {
@@ -93,13 +102,37 @@ function loadYamlEntries<S extends z.ZodType>(files: ContentFile[], schema: S, e
   return entries;
 }
 
-function loadMdxEntries<S extends z.ZodType>(files: ContentFile[], schema: S, errors: ContentError[]): Map<string, MdxEntry<z.output<S>>> {
+/** Scans kept between builds by content: a body that has not changed is not parsed again. */
+const SCANNER = readScannerSource();
+
+function readScannerSource(): string | undefined {
+  try {
+    return readFileSync(fileURLToPath(new URL('./mdx-scan.ts', import.meta.url)), 'utf8');
+  } catch {
+    return undefined; // bundled, with no source beside it: scan without a cache
+  }
+}
+
+function cachedScan(root: string, body: string, file: string, bodyLine: number): MdxScan {
+  if (SCANNER === undefined) return scanMdx(body, file, bodyLine);
+  const dir = cacheDir(root, 'mdx-scans');
+  const key = contentKey(SCANNER, file, String(bodyLine), body);
+  const kept = readCached<Omit<MdxScan, 'errors'> & { errors: ContentErrorDetails[] }>(dir, key);
+  if (kept) return { ...kept, errors: kept.errors.map((error) => new ContentError(error)) };
+  const scan = scanMdx(body, file, bodyLine);
+  const errors = scan.errors.map(({ file: where, line, code, detail }) => ({ file: where, ...(line ? { line } : {}), code, message: detail }));
+  writeCached(dir, key, { ...scan, errors });
+  return scan;
+}
+
+function loadMdxEntries<S extends z.ZodType>(root: string, files: ContentFile[], schema: S, options: LoadOptions): Map<string, MdxEntry<z.output<S>>> {
   const entries = new Map<string, MdxEntry<z.output<S>>>();
+  const { errors } = options;
   for (const file of files) {
     try {
       const { yaml, body, bodyLine } = splitFrontmatter(file.text, file.file);
-      const entry = loadYamlEntries([{ ...file, text: yaml }], schema, errors, 2).get(file.id);
-      const scan = scanMdx(body, file.file, bodyLine);
+      const entry = loadYamlEntries([{ ...file, text: yaml }], schema, { ...options, firstLine: 2 }).get(file.id);
+      const scan = cachedScan(root, body, file.file, bodyLine);
       errors.push(...scan.errors);
       if (entry) entries.set(file.id, { ...entry, body, bodyLine, scan });
     } catch (error) {
@@ -118,12 +151,12 @@ function loadDatasets(root: string, errors: ContentError[]): { datasets: Map<str
   for (const id of csvs) {
     if (metas.some((meta) => meta.id === id)) continue;
     const message = `no content/data/${id}.yml beside it; every dataset needs its provenance (title, source publisher/url/retrieved, licence, columns).`;
-    errors.push(new ContentError({ file: `content/data/${id}.csv`, message }));
+    errors.push(new ContentError({ file: `content/data/${id}.csv`, code: 'csv-without-yml', message }));
   }
-  for (const [id, entry] of loadYamlEntries(metas, datasetSchema, errors)) {
+  for (const [id, entry] of loadYamlEntries(metas, datasetSchema, { errors })) {
     const csvFile = `content/data/${id}.csv`;
     if (!existsSync(join(root, csvFile))) {
-      errors.push(new ContentError({ file: entry.file, message: `no ${csvFile} beside it; expected the data file with the same name` }));
+      errors.push(new ContentError({ file: entry.file, code: 'yml-without-csv', message: `no ${csvFile} beside it; expected the data file with the same name` }));
       continue;
     }
     const csv = readFileSync(join(root, csvFile), 'utf8');
@@ -146,12 +179,13 @@ export function loadContent(root: string): { model: ContentModel; errors: Conten
     articles: readCollection(root, 'content/articles', ['.mdx'], errors),
     pages: readCollection(root, 'content/pages', ['.mdx'], errors),
   };
-  const themes = loadYamlEntries(files.themes, themeSchema, errors);
-  const sources = loadYamlEntries(files.sources, sourceSchema, errors);
+  const known = { themes: files.themes.map((file) => file.id) };
+  const themes = loadYamlEntries(files.themes, themeSchema, { errors });
+  const sources = loadYamlEntries(files.sources, sourceSchema, { errors });
   const { datasets, ids: datasetIds } = loadDatasets(root, errors);
-  const claims = loadYamlEntries(files.claims, claimSchema, errors);
-  const articles = loadMdxEntries(files.articles, articleSchema, errors);
-  const pages = loadMdxEntries(files.pages, pageSchema, errors);
+  const claims = loadYamlEntries(files.claims, claimSchema, { errors, known });
+  const articles = loadMdxEntries(root, files.articles, articleSchema, { errors, known });
+  const pages = loadMdxEntries(root, files.pages, pageSchema, { errors });
   const ids: ContentIds = {
     themes: idsOf(files.themes),
     sources: idsOf(files.sources),

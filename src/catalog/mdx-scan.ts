@@ -7,6 +7,7 @@
  */
 import type { Expression, Node as EstreeNode } from 'estree';
 import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -14,6 +15,7 @@ import { unified } from 'unified';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { ContentError } from '../model/errors.ts';
+import type { MessageCode } from '../model/messages.ts';
 
 export interface ComponentUse {
   name: string;
@@ -21,6 +23,8 @@ export interface ComponentUse {
   /** Text content, for components whose children matter (Quote). */
   text: string;
   line: number;
+  /** Props written as code, already reported: the schema check leaves them out rather than call them missing. */
+  unreadable: string[];
 }
 
 export interface LinkUse {
@@ -35,11 +39,99 @@ export interface MdxScan {
   headings: Array<{ text: string; line: number }>;
   /** Unsafe or malformed MDX, with the file line of each problem. */
   errors: ContentError[];
+  /** The body could not be parsed: what it uses is unknown, not empty. */
+  unreadable?: true;
 }
 
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'link', 'meta', 'base']);
-
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+type Fail = (line: number, code: MessageCode, message: string) => void;
+
+/** A line:column in the body, as the parser counts, moved to the file's line numbers. */
+const inFile = (firstLine: number, line: number, column: number) => `${firstLine + line - 1}:${column}`;
+
+interface ParseError {
+  reason?: string;
+  message: string;
+  ruleId?: string;
+  line?: number;
+  column?: number;
+  place?: { line?: number; column?: number; start?: { line: number; column: number } };
+}
+
+/** Where the parser stopped: its own position, else the first "(line:column" its reason gives. */
+function errorPosition(error: ParseError): { line: number; column: number } {
+  const point = error.place?.start ?? error.place;
+  if (point?.line) return { line: point.line, column: point.column ?? 1 };
+  const [, line = '1', column = '1'] = /\((\d+):(\d+)/.exec(error.reason ?? '') ?? [];
+  return { line: Number(line), column: Number(column) };
+}
+
+/**
+ * The parser's message in words a contributor can act on, for the mistakes people make; otherwise
+ * its own words, with every position in them counted in the file's lines.
+ */
+function syntaxAdvice(error: ParseError, firstLine: number): string {
+  const reason = (error.reason ?? error.message).split('\n')[0]!;
+  const digit = /^Unexpected character `(\d)` \(U\+[0-9A-F]+\) before name/.exec(reason);
+  if (digit) return `"<" followed by "${digit[1]}" starts a tag in MDX; write "less than", or &lt;${digit[1]}`;
+  if (reason.includes('to create a comment in MDX')) return 'HTML comments (<!-- -->) are not allowed in MDX; delete the comment (a note for editors belongs in the pull request)';
+  const unclosed = /^Expected a closing tag for `<([A-Za-z][\w.]*)>`/.exec(reason);
+  if (unclosed?.[1] && /^[a-z]/.test(unclosed[1])) {
+    return `<${unclosed[1]}> is raw HTML, which content may not use${unclosed[1] === 'br' ? '; for a new line, end the paragraph with a blank line' : ''}`;
+  }
+  if (unclosed) return `<${unclosed[1]} ...> is not closed; end it with "/>", as in <${unclosed[1]} ... />`;
+  return reason.replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_, l1, c1, l2, c2) => `(${inFile(firstLine, +l1, +c1)}-${inFile(firstLine, +l2, +c2)})`);
+}
+
+/** A JSX attribute's value as a literal, or why it is not allowed. */
+function propValue(name: string, attribute: MdxJsxAttribute, line: number, fail: Fail): { value: unknown } | undefined {
+  const key = attribute.name;
+  if (/^on/i.test(key)) {
+    fail(line, 'mdx-unsafe', `<${name}>: event-handler attribute "${key}" is not allowed in content`);
+    return undefined;
+  }
+  const raw = attribute.value;
+  let value: unknown;
+  if (raw === null || raw === undefined) value = true;
+  else if (typeof raw === 'string') value = raw;
+  else {
+    const statement = raw.data?.estree?.body[0];
+    const expression = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+    value = expression ? evaluateLiteral(expression) : NOT_LITERAL;
+    if (value === NOT_LITERAL) {
+      fail(line, 'mdx-unsafe', `<${name}>: prop "${key}" must be a literal value (text, number, true/false, or arrays and objects of those); got {${raw.value}}`);
+      return undefined;
+    }
+  }
+  if (typeof value === 'string' && /^\s*javascript:/i.test(value)) {
+    fail(line, 'mdx-unsafe', `<${name}>: javascript: URLs are not allowed in "${key}"`);
+  }
+  return { value };
+}
+
+/** A JSX element: a component's use with its literal props, or raw HTML, which content may not use. */
+function scanElement(node: MdxJsxFlowElement | MdxJsxTextElement, line: number, scan: MdxScan, fail: Fail): void {
+  const name = node.name ?? '';
+  const props: Record<string, unknown> = {};
+  const unreadable: string[] = [];
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      fail(line, 'mdx-unsafe', `<${name}>: spread attributes {${attribute.value}} are not allowed; write each prop`);
+      continue;
+    }
+    const parsed = propValue(name, attribute, line, fail);
+    if (parsed) props[attribute.name] = parsed.value;
+    else unreadable.push(attribute.name);
+  }
+  if (/^[A-Z]/.test(name)) {
+    scan.components.push({ name, props, text: toString(node), line, unreadable });
+    return;
+  }
+  const advice = name === 'br' ? '; for a new line, end the paragraph with a blank line' : '; use Markdown or the components the site provides';
+  fail(line, 'mdx-raw-html', `<${name}${node.children.length ? '' : ' /'}> is raw HTML, which content may not use${advice}`);
+  if (name === 'a' && typeof props.href === 'string') scan.links.push({ url: props.href, line });
+}
 
 /**
  * Scan one MDX body (parsed once; the catalog keeps the result for the build).
@@ -48,82 +140,43 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  */
 export function scanMdx(body: string, file: string, firstLine = 1): MdxScan {
   const scan: MdxScan = { components: [], links: [], headings: [], errors: [] };
-  const fail = (line: number, message: string) => scan.errors.push(new ContentError({ file, line, message }));
+  const fail: Fail = (line, code, message) => scan.errors.push(new ContentError({ file, line, code, message }));
   let tree: Root;
   try {
     tree = processor.parse(body);
   } catch (error) {
-    const place = (error as { line?: number }).line;
-    fail(firstLine + (place ?? 1) - 1, `MDX syntax error: ${(error as Error).message.split('\n')[0]}`);
-    return scan;
+    const { line, column } = errorPosition(error as ParseError);
+    fail(firstLine + line - 1, 'mdx-syntax', `MDX syntax error at column ${column}: ${syntaxAdvice(error as ParseError, firstLine)}`);
+    return { ...scan, unreadable: true };
   }
-
   visit(tree, (node) => {
     const line = firstLine + (node.position?.start.line ?? 1) - 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        fail(line, 'import/export statements are not allowed in content; use the components the site provides (Chart, Claim, Quote, DataGap, Correlation) without importing them');
+        fail(line, 'mdx-import', 'import/export statements are not allowed in content; use the components the site provides (Chart, Claim, Quote, DataGap, Correlation) without importing them');
         break;
       case 'mdxFlowExpression':
-      case 'mdxTextExpression': {
-        const program = node.data?.estree;
-        if (program && program.body.length > 0) {
-          fail(line, `JavaScript expressions are not allowed in content: {${node.value}}; write the text or use a component prop`);
+      case 'mdxTextExpression':
+        // An empty program is a comment, {/* ... */}: harmless.
+        if ((node.data?.estree?.body.length ?? 0) > 0) {
+          fail(line, 'mdx-expression', `JavaScript expressions are not allowed in content: {${node.value}}; write the text, or \\{ for a literal brace`);
         }
         break;
-      }
       case 'heading':
         scan.headings.push({ text: toString(node), line });
         break;
       case 'link':
       case 'definition':
         scan.links.push({ url: node.url, line });
-        if (/^\s*javascript:/i.test(node.url)) fail(line, `javascript: URLs are not allowed: ${node.url}`);
+        if (/^\s*javascript:/i.test(node.url)) fail(line, 'mdx-unsafe', `javascript: URLs are not allowed: ${node.url}`);
         break;
       case 'html':
-        fail(line, 'raw HTML is not allowed in content; use Markdown or the provided components');
+        fail(line, 'mdx-raw-html', 'raw HTML is not allowed in content; use Markdown or the components the site provides');
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = node.name ?? '';
-        const props: Record<string, unknown> = {};
-        for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxExpressionAttribute') {
-            fail(line, `<${name}>: spread attributes {${attribute.value}} are not allowed; write each prop`);
-            continue;
-          }
-          const key = attribute.name;
-          if (/^on/i.test(key)) {
-            fail(line, `<${name}>: event-handler attribute "${key}" is not allowed in content`);
-            continue;
-          }
-          const value = attribute.value;
-          if (value === null || value === undefined) {
-            props[key] = true;
-          } else if (typeof value === 'string') {
-            props[key] = value;
-          } else {
-            const statement = value.data?.estree?.body[0];
-            const expression = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
-            const literal = expression ? evaluateLiteral(expression) : NOT_LITERAL;
-            if (literal === NOT_LITERAL) {
-              fail(line, `<${name}>: prop "${key}" must be a literal value (text, number, true/false, or arrays and objects of those); got {${value.value}}`);
-              continue;
-            }
-            props[key] = literal;
-          }
-          if (typeof props[key] === 'string' && /^\s*javascript:/i.test(props[key] as string)) {
-            fail(line, `<${name}>: javascript: URLs are not allowed in "${key}"`);
-          }
-        }
-        if (/^[a-z]/.test(name) && FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-          fail(line, `<${name}> is not allowed in content`);
-        } else if (/^[A-Z]/.test(name)) {
-          scan.components.push({ name, props, text: toString(node), line });
-        }
-        if (name === 'a' && typeof props.href === 'string') scan.links.push({ url: props.href, line });
+      case 'mdxJsxTextElement':
+        scanElement(node, line, scan, fail);
         break;
-      }
     }
   });
   return scan;

@@ -41,11 +41,11 @@ export function readCollection(
     if (name.startsWith('.') || companions.includes(ext)) continue;
     const file = relative(root, join(dir, name)).split('\\').join('/');
     if (!extensions.includes(ext)) {
-      errors.push(new ContentError({ file, message: `unexpected file in ${folder}/; expected ${extensions.join(' or ')} files` }));
+      errors.push(new ContentError({ file, code: 'unexpected-file', message: `unexpected file in ${folder}/; expected ${extensions.join(' or ')} files` }));
       continue;
     }
     if (!slug.safeParse(id).success) {
-      errors.push(new ContentError({ file, message: `file name "${id}" is not a valid id; expected lower-case letters, digits and single hyphens, e.g. "global-m2"` }));
+      errors.push(new ContentError({ file, code: 'file-name', message: `file name "${id}" is not a valid id; expected lower-case letters, digits and single hyphens, e.g. "global-m2"` }));
       continue;
     }
     files.push({ id, path: join(dir, name), file, text: readFileSync(join(dir, name), 'utf8') });
@@ -57,7 +57,7 @@ export function readCollection(
 export function splitFrontmatter(text: string, file: string): { yaml: string; body: string; bodyLine: number } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
-    throw new ContentError({ file, line: 1, message: 'missing frontmatter; the file must start with a "---" line, the YAML fields, then another "---" line' });
+    throw new ContentError({ file, line: 1, code: 'frontmatter-missing', message: 'missing frontmatter; the file must start with a "---" line, the YAML fields, then another "---" line' });
   }
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
   return { yaml: match[1]!, body: text.slice(match[0].length), bodyLine };

@@ -74,31 +74,40 @@ export function addPageAnchors(routes: RouteMap, page: string, anchors: { headin
   for (const chart of anchors.charts) for (const extension of ['csv', 'svg'] as const) routes.files.add(paths.chartFile(page, chart, extension));
 }
 
+/** Why a link does not resolve: a page that does not exist, or an anchor that does not. */
+export interface LinkProblem {
+  code: 'link-page' | 'link-fragment';
+  message: string;
+}
+
 /** Why `#fragment` does not exist on `page`, listing the anchors that do; undefined when it does (or is not known). */
-function missingFragment(page: string, fragment: string | undefined, routes: RouteMap): string | undefined {
+function missingFragment(page: string, fragment: string | undefined, routes: RouteMap): LinkProblem | undefined {
   const known = routes.fragments.get(page);
   // Footnote anchors are made by the renderer from the footnote labels; the built-site check resolves them.
   if (!fragment || !known || known.has(fragment) || fragment.startsWith('user-content-')) return undefined;
   const anchors = [...known].slice(0, 20);
-  return `no "#${fragment}" on ${page}; ${anchors.length ? `anchors there: ${anchors.join(', ')}${known.size > 20 ? ', ...' : ''}` : 'the page has no anchors'}`;
+  const there = anchors.length ? `anchors there: ${anchors.join(', ')}${known.size > 20 ? ', ...' : ''}` : 'the page has no anchors';
+  return { code: 'link-fragment', message: `no "#${fragment}" on ${page}; ${there}` };
 }
+
+const pageProblem = (message: string): LinkProblem => ({ code: 'link-page', message });
 
 /**
  * @param from the page the link is written on, for links to one of its own anchors (`#chart-id`)
  * @returns why the link does not resolve, or undefined when it does (external links are not checked here).
  */
-export function resolveInternalLink(url: string, routes: RouteMap, from?: string): string | undefined {
+export function resolveInternalLink(url: string, routes: RouteMap, from?: string): LinkProblem | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
   const [pathAndQuery = '', fragment] = url.split('#', 2);
   const path = pathAndQuery.split('?')[0]!;
   if (path === '') return from ? missingFragment(from, fragment, routes) : undefined;
-  if (!path.startsWith('/')) return 'internal links must start with "/" (e.g. /data/us-m2-monthly/), so they work from any page';
+  if (!path.startsWith('/')) return pageProblem('internal links must start with "/" (e.g. /data/us-m2-monthly/), so they work from any page');
   if (routes.files.has(path)) return undefined;
   const page = path.endsWith('/') ? path : `${path}/`;
   if (!routes.pages.has(page)) {
     const near = [...routes.pages].filter((candidate) => candidate.split('/')[1] === page.split('/')[1]).slice(0, 12);
-    return `no page at ${page}; pages there: ${near.join(', ') || [...routes.pages].join(', ')}`;
+    return pageProblem(`no page at ${page}; pages there: ${near.join(', ') || [...routes.pages].join(', ')}`);
   }
-  if (!path.endsWith('/')) return `write ${page} with its trailing slash`;
+  if (!path.endsWith('/')) return pageProblem(`write ${page} with its trailing slash`);
   return missingFragment(page, fragment, routes);
 }

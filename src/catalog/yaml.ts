@@ -4,7 +4,8 @@
  */
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'astro/zod';
-import { ContentError, show } from '../model/errors.ts';
+import { ContentError, listOf, oneOf, show } from '../model/errors.ts';
+import type { MessageCode } from '../model/messages.ts';
 
 export type FieldPath = ReadonlyArray<PropertyKey>;
 
@@ -24,7 +25,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): YamlSource
   const [first] = doc.errors;
   if (first) {
     const line = toFileLine(first.pos[0]);
-    throw new ContentError({ file, line, message: `invalid YAML: ${first.message.split('\n')[0]}` });
+    throw new ContentError({ file, line, code: 'yaml-syntax', message: `invalid YAML: ${first.message.split('\n')[0]}` });
   }
   return {
     data: doc.toJS() ?? {},
@@ -58,10 +59,28 @@ function valueAt(data: unknown, path: FieldPath): unknown {
  * Validate parsed YAML against a schema; every issue becomes a ContentError
  * naming file, line, field, the value found and what is accepted.
  */
+export interface KnownIds {
+  /** Theme ids, listed when a `themes` entry is not even shaped like an id ("money supply"). */
+  themes?: readonly string[];
+}
+
+/** Which catalogue entry an issue belongs to. */
+function codeOf(issue: z.core.$ZodIssue): MessageCode {
+  if (issue.code === 'unrecognized_keys') return 'unknown-field';
+  const code = issue.code === 'custom' ? (issue.params as { code?: MessageCode } | undefined)?.code : undefined;
+  if (code) return code;
+  return issue.path.at(-1) === 'url' ? 'source-url' : 'field';
+}
+
+/**
+ * Validate parsed YAML against a schema; every issue becomes a ContentError
+ * naming file, line, field, the value found and what is accepted.
+ */
 export function validateYaml<S extends z.ZodType>(
   schema: S,
   source: YamlSource,
   file: string,
+  known: KnownIds = {},
 ): { value: z.output<S> | undefined; errors: ContentError[] } {
   const result = schema.safeParse(source.data);
   if (result.success) return { value: result.data, errors: [] };
@@ -70,22 +89,30 @@ export function validateYaml<S extends z.ZodType>(
     const value = valueAt(source.data, issue.path);
     const found = value === undefined ? 'missing' : `got ${show(value)}`;
     const where = field ? `field "${field}"` : 'frontmatter';
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `${where}: unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}; remove it or check its spelling`
-        : `${where}: ${found}; expected ${describeExpected(issue)}`;
-    return new ContentError({ file, line: source.lineOf(issue.path), message });
+    const line = source.lineOf(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const message = `${where}: unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}; remove it or check its spelling`;
+      return new ContentError({ file, line, code: codeOf(issue), message });
+    }
+    if (issue.path[0] === 'themes' && issue.path.length === 2 && known.themes) {
+      const message = `${where}: ${found}; expected one of ${oneOf(known.themes)} (files in content/themes/)`;
+      return new ContentError({ file, line, code: 'unknown-reference', message });
+    }
+    return new ContentError({ file, line, code: codeOf(issue), message: `${where}: ${found}; expected ${describeExpected(issue)}` });
   });
   return { value: undefined, errors };
 }
 
 /** Zod's messages say "Invalid input: expected string..."; keep only what is accepted. */
-function describeExpected(issue: z.core.$ZodIssue): string {
+export function describeExpected(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.expected === 'date' ? 'a date written YYYY-MM-DD' : `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
     case 'invalid_value':
-      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return `one of ${oneOf(issue.values.map(String))}`;
+    case 'invalid_union':
+      // One branch per accepted shape: "a string or an array".
+      return listOf([...new Set(issue.errors.map((branch) => (branch[0] ? describeExpected(branch[0]) : 'something else')))]);
     default:
       return issue.message.replace(/^Invalid input:\s*/i, '').replace(/^expected\s+/i, '');
   }

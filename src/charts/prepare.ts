@@ -11,7 +11,7 @@
  */
 import { extent, group } from 'd3';
 import type { Cell, Column, DatePrecision, Row, Table } from '../model/table.ts';
-import { formatIsoDate, parseDateText, displayPrecision } from '../model/dates.ts';
+import { displayPrecision, formatIsoDate, intervalOf, parseDateText } from '../model/dates.ts';
 import { ChartSpecError } from '../model/errors.ts';
 import { csvCell, formatDate, formatValue } from './format.ts';
 import type { Where, ChartSpec } from '../model/chart-spec.ts';
@@ -122,10 +122,13 @@ function applyRange(spec: ChartSpec, xColumn: Column, rows: Row[]): Row[] {
   if (spec.from === undefined && spec.to === undefined) return rows;
   const from = spec.from === undefined ? undefined : parseDateText(spec.from);
   const to = spec.to === undefined ? undefined : parseDateText(spec.to);
+  // A row stands for its whole period (a year, a month): it is kept when that period meets the range,
+  // so from="2024-06" on yearly data keeps 2024 rather than dropping it.
+  const step = intervalOf(displayPrecision(xColumn));
   const kept = rows.filter((row) => {
     const cell = row[xColumn.name];
     if (!(cell instanceof Date)) return false;
-    return (!from || cell >= from.start) && (!to || cell < to.end);
+    return (!from || step.offset(cell, 1) > from.start) && (!to || cell < to.end);
   });
   if (kept.length > 0) return kept;
   const range =
@@ -214,7 +217,12 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
   }
 
   // Distinct x of the main dataset, the frame joins are matched against.
-  const mainXs = distinctXs(series);
+  const rowOrder = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const key = xKey(row[spec.x] as XValue);
+    if (!rowOrder.has(key)) rowOrder.set(key, index);
+  });
+  const mainXs = distinctXs(series, rowOrder);
 
   const joinColumns: { name: string; column: Column; values: Map<string, number | null> }[] = [];
   const usedNames = new Set(table.columns.map((c) => c.name));
@@ -236,12 +244,14 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
     }
     const label = join.label ?? labels[join.y] ?? yColumn.label;
     series.push({
-      key: `${join.dataset}:${join.y}`,
+      key: uniqueKey(`${join.dataset}:${join.y}`, series),
       label,
       column: yColumn,
       points: mainXs.map((x) => ({ x, y: values.get(xKey(x)) ?? null })),
     });
-    const name = usedNames.has(join.y) ? `${join.dataset}_${join.y}` : join.y;
+    // The same column joined twice (two filters of one dataset) needs a column name of its own each time.
+    let name = usedNames.has(join.y) ? `${join.dataset}_${join.y}` : join.y;
+    for (let n = 2; usedNames.has(name); n++) name = `${join.dataset}_${join.y}_${n}`;
     usedNames.add(name);
     joinColumns.push({ name, column: { ...yColumn, name, label }, values });
   });
@@ -262,7 +272,7 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
   const groups = colorColumn ? [...new Set(series.flatMap((s) => s.points.map((p) => p.group ?? '')))] : undefined;
   const shown = shownTable(spec, table, rows, joinColumns, series, base);
   if (spec.negate) addSigned(shown, ys[0]!, negated);
-  return { spec, xColumn, unit, xs: distinctXs(series), series, ...(base ? { base } : {}), ...(groups ? { groups } : {}), shown };
+  return { spec, xColumn, unit, xs: distinctXs(series, rowOrder), series, ...(base ? { base } : {}), ...(groups ? { groups } : {}), shown };
 }
 
 /** A predicate for rows matching a `where`-shaped filter (none matches when there is no filter). */
@@ -286,11 +296,23 @@ function addSigned(shown: Table, y: string, negated: (row: Row) => boolean): voi
   }
 }
 
-function distinctXs(series: PreparedSeries[]): XValue[] {
+/** `key`, or `key:2`, `key:3`... when a series already has it. */
+function uniqueKey(key: string, series: PreparedSeries[]): string {
+  let unique = key;
+  for (let n = 2; series.some((s) => s.key === unique); n++) unique = `${key}:${n}`;
+  return unique;
+}
+
+/**
+ * Distinct x of all series, in drawing order: dates and numbers ascending; categories in the order
+ * the rows give them (`order`), so a category one series lacks keeps its place among the others.
+ */
+function distinctXs(series: PreparedSeries[], order?: Map<string, number>): XValue[] {
   const seen = new Map<string, XValue>();
   for (const s of series) for (const p of s.points) if (!seen.has(xKey(p.x))) seen.set(xKey(p.x), p.x);
   const xs = [...seen.values()];
-  return xs[0] !== undefined && typeof xs[0] !== 'string' ? xs.sort(compareX) : xs;
+  if (xs[0] !== undefined && typeof xs[0] !== 'string') return xs.sort(compareX);
+  return order ? xs.sort((a, b) => (order.get(xKey(a)) ?? Infinity) - (order.get(xKey(b)) ?? Infinity)) : xs;
 }
 
 function findBase(spec: ChartSpec, xColumn: Column, series: PreparedSeries[]): Date {

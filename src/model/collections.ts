@@ -147,6 +147,9 @@ export const VERDICTS_BY_KIND = {
 /** Verdicts that score a claim against data, and so must show the data that does it. */
 export const SCORED_VERDICTS: ReadonlySet<string> = new Set(['supported', 'contradicted', 'mixed', 'held', 'failed']);
 
+/** Issues the rubric raises are reported under its own catalogue entry (model/messages.ts). */
+const RUBRIC = { code: 'claim-rubric' } as const;
+
 const evidenceRows = z.strictObject({
   dataset: slug,
   where: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])),
@@ -178,22 +181,22 @@ export const claimSchema = z
   .superRefine((claim, ctx) => {
     const allowed: readonly string[] = VERDICTS_BY_KIND[claim.kind];
     if (!allowed.includes(claim.verdict)) {
-      ctx.addIssue({ code: 'custom', path: ['verdict'], message: `for kind "${claim.kind}", one of ${allowed.map((v) => `"${v}"`).join(', ')} (see the rubric on the about page)` });
+      ctx.addIssue({ code: 'custom', params: RUBRIC, path: ['verdict'], message: `for kind "${claim.kind}", one of ${allowed.map((v) => `"${v}"`).join(', ')} (see the rubric on the about page)` });
       return;
     }
     if (claim.kind === 'forecast' && !claim.judgedAt) {
-      ctx.addIssue({ code: 'custom', path: ['judgedAt'], message: 'the date the forecast is judged at (YYYY-MM-DD); every forecast carries one' });
+      ctx.addIssue({ code: 'custom', params: RUBRIC, path: ['judgedAt'], message: 'the date the forecast is judged at (YYYY-MM-DD); every forecast carries one' });
     }
     if (claim.kind !== 'forecast' && claim.judgedAt) {
-      ctx.addIssue({ code: 'custom', path: ['judgedAt'], message: 'no judgedAt: only forecasts are judged at a date' });
+      ctx.addIssue({ code: 'custom', params: RUBRIC, path: ['judgedAt'], message: 'no judgedAt: only forecasts are judged at a date' });
     }
     if (SCORED_VERDICTS.has(claim.verdict)) {
       const evidence = claim.evidence;
       if (!evidence?.datasets?.length) {
-        ctx.addIssue({ code: 'custom', path: ['evidence', 'datasets'], message: `at least one dataset: a "${claim.verdict}" verdict must cite the data that decides it` });
+        ctx.addIssue({ code: 'custom', params: RUBRIC, path: ['evidence', 'datasets'], message: `at least one dataset: a "${claim.verdict}" verdict must cite the data that decides it` });
       }
       if (!evidence?.charts?.length && !evidence?.rows?.length) {
-        ctx.addIssue({ code: 'custom', path: ['evidence', 'charts'], message: `"charts" or "rows" that show the data: a "${claim.verdict}" verdict must point at them` });
+        ctx.addIssue({ code: 'custom', params: RUBRIC, path: ['evidence', 'charts'], message: `"charts" or "rows" that show the data: a "${claim.verdict}" verdict must point at them` });
       }
     }
   });

@@ -5,26 +5,34 @@
  *   content/data/btc.csv:14: column "close_usd" (number): "12,5" is not a number; expected a plain decimal such as 1234.5
  */
 import { formatIsoDate } from './dates.ts';
+import { MESSAGES, type MessageCode, type Severity } from './messages.ts';
 
 export interface ContentErrorDetails {
   /** Path relative to the project root, e.g. `content/articles/global-m2.mdx`. */
   file: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /** Which kind of mistake it is: an entry of the catalogue in messages.ts. */
+  code: MessageCode;
   /** What is wrong and what is accepted. */
   message: string;
 }
 
+/** One problem in content, with file and line. Warnings (by their catalogue entry) do not stop a build. */
 export class ContentError extends Error {
   readonly file: string;
   readonly line: number | undefined;
+  readonly code: MessageCode;
+  readonly severity: Severity;
   readonly detail: string;
 
-  constructor({ file, line, message }: ContentErrorDetails) {
+  constructor({ file, line, code, message }: ContentErrorDetails) {
     super(`${file}${line ? `:${line}` : ''}: ${message}`);
     this.name = 'ContentError';
     this.file = file;
     this.line = line;
+    this.code = code;
+    this.severity = MESSAGES[code].severity;
     this.detail = message;
   }
 }

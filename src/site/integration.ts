@@ -33,18 +33,15 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, logger, command }) => {
         const dev = command === 'dev';
         const started = performance.now();
-        const { model, errors, articles } = loadIndex({ root: fileURLToPath(config.root), drafts: dev, watch: dev });
+        const { model, errors, warnings, articles } = loadIndex({ root: fileURLToPath(config.root), drafts: dev, watch: dev });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         if (errors.length > 0 && !dev) throw new ContentErrors(errors);
         for (const error of errors) logger.error(error.message);
+        for (const warning of warnings) logger.warn(warning.message);
         logger.info(
           `content ${errors.length ? `has ${errors.length} problems` : 'ok'}: ${model.articles.size} articles, ${model.datasets.size} datasets, ${model.claims.size} claims, ${model.themes.size} themes, ${model.sources.size} sources (checked in ${seconds} s)`,
         );
-        if (command !== 'build') return;
-        for (const draft of [...model.articles.values()].filter((article) => article.data.draft)) {
-          logger.warn(`${draft.file}: draft: true, so this build leaves it out; remove the line to publish it`);
-        }
-        if (articles.length === 0) logger.warn('no published article: every article is a draft');
+        if (command === 'build' && articles.length === 0) logger.warn('no published article: every article is a draft');
       },
       'astro:server:setup': ({ server }) => {
         // Chart downloads and social cards, drawn from the current content on request.

@@ -18,7 +18,7 @@ import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { chartCss, el, text, textWidth, truncate, wrap } from '../charts/index.ts';
 import { SITE } from '../site.config.ts';
-import { cacheDir } from './cache.ts';
+import { cacheDir } from '../catalog/cache.ts';
 
 export const SOCIAL_WIDTH = 1200;
 export const SOCIAL_HEIGHT = 630;

@@ -132,3 +132,27 @@ describe('rendered SVG', () => {
     expect(new Set(lines.slice(0, 6)).size).toBe(6);
   });
 });
+
+describe('joins of one dataset', () => {
+  it('give each joined series its own column in the data table, however many times a column is joined', () => {
+    const spec: ChartSpec = {
+      id: 'three',
+      type: 'bar',
+      title: 'Three joins',
+      dataset: 'btc-usd-monthly',
+      x: 'date',
+      y: 'close_usd',
+      from: '2015',
+      to: '2015',
+      join: [
+        { dataset: 'btc-usd-monthly', y: 'close_usd', label: 'A' },
+        { dataset: 'btc-usd-monthly', y: 'close_usd', label: 'B' },
+        { dataset: 'btc-usd-monthly', y: 'close_usd', label: 'C' },
+      ],
+    };
+    const prepared = prepareChart(spec, tables);
+    const names = prepared.shown.columns.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(prepared.series.map((s) => s.key)).size).toBe(4);
+  });
+});

@@ -33,7 +33,7 @@ describe('the content integration', () => {
     };
     const { run, logged } = setup(fixtureSite(draft), 'build');
     run();
-    expect(logged).toContain('warn: content/articles/money.mdx: draft: true, so this build leaves it out; remove the line to publish it');
+    expect(logged).toContain('warn: content/articles/money.mdx:6: draft: true, so a build for publishing leaves this article out; remove the line to publish it');
   });
 
   test('the dev server starts on broken content and logs the problems', () => {
