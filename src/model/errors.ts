@@ -41,12 +41,16 @@ export class ContentError extends Error {
 export class ContentErrors extends Error {
   // Not named `errors`: Astro's error printer treats that like an AggregateError and shows only the first.
   readonly problems: ContentError[];
+  /** Where Astro's dev overlay opens its code frame and "Open in editor": the first problem's file and line. */
+  readonly loc: { file: string; line: number; column: number } | undefined;
 
   constructor(problems: ContentError[]) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     super(`Content check found ${count}:\n${problems.map((problem) => `  - ${problem.message}`).join('\n')}`);
     this.name = 'ContentErrors';
     this.problems = problems;
+    const [first] = problems;
+    this.loc = first ? { file: first.file, line: first.line ?? 1, column: 1 } : undefined;
     // The stack would point into the checker, not at the content; the message already names file and line.
     this.stack = `${this.name}: ${this.message}`;
   }

@@ -39,7 +39,7 @@ export function contentCheck(): AstroIntegration {
         for (const error of errors) logger.error(error.message);
         for (const warning of warnings) logger.warn(warning.message);
         logger.info(
-          `content ${errors.length ? `has ${errors.length} problems` : 'ok'}: ${model.articles.size} articles, ${model.datasets.size} datasets, ${model.claims.size} claims, ${model.themes.size} themes, ${model.sources.size} sources (checked in ${seconds} s)`,
+          `content ${errors.length ? `has ${errors.length} problem${errors.length === 1 ? '' : 's'}` : 'ok'}: ${model.articles.size} articles, ${model.datasets.size} datasets, ${model.claims.size} claims, ${model.themes.size} themes, ${model.sources.size} sources (checked in ${seconds} s)`,
         );
         if (command === 'build' && articles.length === 0) logger.warn('no published article: every article is a draft');
       },

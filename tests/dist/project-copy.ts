@@ -1,0 +1,24 @@
+/** A throwaway copy of this project, sharing node_modules, for running the real Astro on broken content. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
+
+export const project = resolve('.');
+/**
+ * The pinned binaries first, so `astro` runs on the project's Node 22; and none of Vitest's variables
+ * (NODE_ENV=test, VITEST...), under which Astro would not behave as it does for a contributor.
+ */
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+export const env = { ...inherited, PATH: `${join(project, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+
+export function projectCopy(): { root: string; edit: (file: string, change: (text: string) => string) => void } {
+  const root = mkdtempSync(join(tmpdir(), 'pivot-point-copy-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(project, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
+  const edit = (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+  return { root, edit };
+}
