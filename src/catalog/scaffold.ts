@@ -10,12 +10,16 @@ import { formatIsoDate, parseDateText } from '../model/dates.ts';
 import type { ColumnType } from '../model/table.ts';
 import { NUMBER } from './csv.ts';
 
-/** "Does Bitcoin follow M2?" -> "does-bitcoin-follow-m2" */
+/**
+ * "Does Bitcoin follow M2?" -> "does-bitcoin-follow-m2"; "Bitcoin's shrinking subsidy" ->
+ * "bitcoins-shrinking-subsidy": apostrophes join the word, as GitHub's and Astro's slugs do.
+ */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/['\u2019]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -28,8 +32,8 @@ export function articleTemplate(title: string, date: Date, themes: readonly stri
     '# At most 160 characters: it is the meta description and the search excerpt.',
     'description: ""',
     `pubDate: ${formatIsoDate(date)}`,
-    `# One or more of: ${themes.join(', ')}`,
-    `themes: [${themes[0] ?? ''}]`,
+    `# One or more theme ids, e.g. themes: [${themes[0] ?? 'a-theme'}]. The themes: ${themes.join(', ')}`,
+    'themes: []',
     'draft: true',
     '---',
     '',
@@ -52,12 +56,30 @@ export function inferType(cells: readonly string[]): ColumnType {
   return 'string';
 }
 
+/** "subsidy_btc" -> "Subsidy btc": a label to improve, readable from the start. */
+function labelOf(name: string): string {
+  const words = name.replace(/_/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A unit guessed from the name's last parts (`_usd_billions`, `_pct`, `_btc`); the contributor checks it. */
+function unitOf(name: string): string | undefined {
+  const parts = name.toLowerCase().split('_');
+  const scale = ['thousands', 'millions', 'billions', 'trillions'].find((word) => parts.includes(word));
+  if (parts.includes('pct') || parts.includes('percent')) return 'percent';
+  const currency = ['usd', 'eur', 'gbp', 'btc', 'eth'].find((code) => parts.includes(code));
+  return currency ? `${currency.toUpperCase()}${scale ? ` ${scale}` : ''}` : undefined;
+}
+
 export function datasetTemplate(csv: string): string {
   const [header = [], ...rows] = csvParseRows(csv);
   const columns = Object.fromEntries(
     header.map((name, index) => {
       const cells = rows.map((row) => row[index] ?? '');
-      const column: Record<string, unknown> = { type: inferType(cells), label: name.replace(/_/g, ' ') };
+      const type = inferType(cells);
+      const column: Record<string, unknown> = { type, label: labelOf(name) };
+      const unit = type === 'number' ? unitOf(name) : undefined;
+      if (unit) column.unit = unit;
       if (cells.some((cell) => cell.trim() === '')) column.optional = true;
       return [name, column];
     }),
