@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { escapeXml } from '../../src/charts/escape';
-import { sitemapPaths } from './content';
+import { pagesUnderTest, sitemapPaths } from './content';
 
-const chartPages = sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path) || path === '/about/charts/');
+const chartPages = pagesUnderTest(sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path) || path === '/about/charts/'));
 
 const layouts = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, shown: 'wide', hidden: 'compact' },
@@ -37,7 +37,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
           expect(paint, `${path}: series colour`).not.toMatch(/^(none|rgb\(0, 0, 0\))$/);
         }
       }
-      expect(charts).toBeGreaterThan(5);
+      if (!process.env.E2E_PAGES) expect(charts).toBeGreaterThan(5);
       await context.close();
     });
   }

@@ -17,3 +17,12 @@ export function sitemapPaths(): string[] {
   const urls = files.flatMap((name) => [...readFileSync(`dist/${name}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
   return urls.map((url) => new URL(url).pathname).sort();
 }
+
+/**
+ * The pages to walk: every one, or only those `npm run check:pr -- --browser` found the change touches
+ * (E2E_PAGES, comma-separated paths).
+ */
+export function pagesUnderTest(all: string[]): string[] {
+  const only = process.env.E2E_PAGES?.split(',').filter(Boolean);
+  return only ? all.filter((path) => only.includes(path)) : all;
+}
