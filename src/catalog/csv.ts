@@ -98,7 +98,9 @@ export function parseCsv(text: string, meta: Pick<DatasetMeta, 'title' | 'column
     line += 1 + record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
     if (record.length === 1 && record[0] === '') continue;
     if (record.length !== header.length) {
-      errors.push(new ContentError({ file, line: recordLine, code: 'csv-row-length', message: `row has ${record.length} cells; expected ${header.length} (${header.join(', ')})` }));
+      errors.push(new ContentError({ file, line: recordLine, code: 'csv-row-length', message: `row has ${record.length} cells; expected ${header.length} (${header.join(', ')})${
+          record.length > header.length ? '; an unquoted comma? write numbers without separators (210000, not 210,000) and put text with commas in double quotes' : ''
+        }` }));
       continue;
     }
     const row: Row = {};

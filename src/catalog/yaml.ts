@@ -87,7 +87,9 @@ export function validateYaml<S extends z.ZodType>(
   const errors = result.error.issues.map((issue) => {
     const field = formatPath(issue.path);
     const value = valueAt(source.data, issue.path);
-    const found = value === undefined ? 'missing' : `got ${show(value)}`;
+    // A text that is too long says by how much, so the contributor knows what to cut.
+    const length = issue.code === 'too_big' && typeof value === 'string' ? ` (${value.length} characters)` : '';
+    const found = value === undefined ? 'missing' : `got ${show(value)}${length}`;
     const where = field ? `field "${field}"` : 'frontmatter';
     const line = source.lineOf(issue.path);
     if (issue.code === 'unrecognized_keys') {

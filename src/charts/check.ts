@@ -8,6 +8,7 @@ import type { ChartSpec, ChartType } from '../model/chart-spec.ts';
 import { parseDateText } from '../model/dates.ts';
 import { ChartSpecError, listOf } from '../model/errors.ts';
 import type { Column, ColumnType, Table } from '../model/table.ts';
+import { closest, distance } from 'fastest-levenshtein';
 import { formatX, prepareChart, xKey, yColumns, type PreparedChart } from './prepare.ts';
 
 /** Which x column types each chart type can draw. */
@@ -23,17 +24,27 @@ function fail(spec: ChartSpec, detail: string): never {
   throw new ChartSpecError(spec.id, detail);
 }
 
+/** " (did you mean "x"?)" when one of `options` is a near miss of `value`, else nothing. */
+function didYouMean(value: string, options: string[]): string {
+  if (options.length === 0) return '';
+  // A column written short ("close" for "close_usd") is the likeliest slip; else the nearest by spelling.
+  const prefixed = options.find((option) => option.startsWith(value) || value.startsWith(option));
+  const near = prefixed ?? closest(value, options);
+  return prefixed || distance(value, near) <= Math.max(2, Math.floor(value.length / 3)) ? ` (did you mean "${near}"?)` : '';
+}
+
 function getTable(spec: ChartSpec, tables: ReadonlyMap<string, Table>, field: string, id: string): Table {
   const table = tables.get(id);
   if (table) return table;
-  return fail(spec, `${field} "${id}" is not a known dataset; expected one of: ${[...tables.keys()].sort().join(', ')}`);
+  const known = [...tables.keys()].sort();
+  return fail(spec, `${field} "${id}" is not a known dataset${didYouMean(id, known)}; expected one of: ${known.join(', ')}`);
 }
 
 function getColumn(spec: ChartSpec, table: Table, field: string, name: string, types?: readonly ColumnType[]): Column {
   const found = table.columns.find((c) => c.name === name);
   if (!found) {
-    const names = table.columns.map((c) => c.name).join(', ');
-    return fail(spec, `${field} "${name}" is not a column of dataset "${table.id}"; expected one of: ${names}`);
+    const names = table.columns.map((c) => c.name);
+    return fail(spec, `${field} "${name}" is not a column of dataset "${table.id}"${didYouMean(name, names)}; expected one of: ${names.join(', ')}`);
   }
   if (types && !types.includes(found.type)) {
     const forType = field === 'x' || field.endsWith('.x') ? ` for a ${spec.type} chart` : '';

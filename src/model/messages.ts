@@ -107,7 +107,7 @@ export const MESSAGES = {
     title: 'A CSV row with too many or too few cells',
     severity: 'error',
     fix: 'Usually an unquoted comma: write numbers without thousands separators (210000, not 210,000) and put text containing commas in double quotes.',
-    example: 'content/data/prices.csv:3: row has 4 cells; expected 3 (date, close_usd, note)',
+    example: 'content/data/prices.csv:3: row has 4 cells; expected 3 (date, close_usd, note); an unquoted comma? write numbers without separators (210000, not 210,000) and put text with commas in double quotes',
   },
   'csv-cell': {
     title: 'A CSV cell that is not of its column\'s type',
@@ -183,7 +183,7 @@ export const MESSAGES = {
     title: 'A chart that cannot be drawn from its data',
     severity: 'error',
     fix: 'The message names the prop and lists what the dataset offers (datasets, columns, values, the range of dates).',
-    example: 'content/articles/money.mdx:10: <Chart>: chart "prices": dataset "price" is not a known dataset; expected one of: prices',
+    example: 'content/articles/money.mdx:10: <Chart>: chart "prices": dataset "price" is not a known dataset (did you mean "prices"?); expected one of: prices',
   },
   'chart-id': {
     title: 'A chart id used twice, or equal to a heading\'s id',

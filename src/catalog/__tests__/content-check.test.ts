@@ -28,7 +28,7 @@ describe('a valid site', () => {
 describe('article frontmatter', () => {
   test('a description over 160 characters', () => {
     expect(messages(withLine('content/articles/money.mdx', 3, `description: ${'x'.repeat(161)}`))).toEqual([
-      'content/articles/money.mdx:3: field "description": got "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."; expected at most 160 characters (it is the meta description and the search excerpt)',
+      'content/articles/money.mdx:3: field "description": got "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..." (161 characters); expected at most 160 characters (it is the meta description and the search excerpt)',
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('article body', () => {
   test('an unknown dataset in a chart', () => {
     expect(
       messages(withLine('content/articles/money.mdx', 10, '<Chart id="prices" type="line" dataset="price" x="date" y="close_usd" title="Prices" />')),
-    ).toEqual(['content/articles/money.mdx:10: <Chart>: chart "prices": dataset "price" is not a known dataset; expected one of: prices']);
+    ).toEqual(['content/articles/money.mdx:10: <Chart>: chart "prices": dataset "price" is not a known dataset (did you mean "prices"?); expected one of: prices']);
   });
 
   test('an unknown column in a chart', () => {
@@ -181,7 +181,7 @@ describe('datasets', () => {
 
   test('a ragged row', () => {
     expect(messages({ 'content/data/prices.csv': 'date,close_usd,note\n2024-01-01,10.5,,extra\n' })).toEqual([
-      'content/data/prices.csv:2: row has 4 cells; expected 3 (date, close_usd, note)',
+      'content/data/prices.csv:2: row has 4 cells; expected 3 (date, close_usd, note); an unquoted comma? write numbers without separators (210000, not 210,000) and put text with commas in double quotes',
     ]);
   });
 

@@ -25,12 +25,12 @@ describe('checkChart', () => {
     [
       'unknown dataset',
       { dataset: 'btc-usd' },
-      'chart "btc-vs-m2": dataset "btc-usd" is not a known dataset; expected one of: ai-adoption, ai-private-investment, btc-gap, btc-usd-monthly, crypto-vc-funding, global-m2, study-effects',
+      'chart "btc-vs-m2": dataset "btc-usd" is not a known dataset (did you mean "btc-usd-monthly"?); expected one of: ai-adoption, ai-private-investment, btc-gap, btc-usd-monthly, crypto-vc-funding, global-m2, study-effects',
     ],
     [
       'unknown y column',
       { y: 'close' },
-      'chart "btc-vs-m2": y "close" is not a column of dataset "btc-usd-monthly"; expected one of: date, close_usd, mean_usd, days, source',
+      'chart "btc-vs-m2": y "close" is not a column of dataset "btc-usd-monthly" (did you mean "close_usd"?); expected one of: date, close_usd, mean_usd, days, source',
     ],
     ['y not a number', { y: 'source' }, 'chart "btc-vs-m2": y "source" is a string column; expected a number column'],
     ['x not a date for a line', { x: 'close_usd' }, 'chart "btc-vs-m2": x "close_usd" is a number column; expected a date column for a line chart'],
@@ -70,7 +70,7 @@ describe('checkChart', () => {
     [
       'unknown join column',
       { join: [{ dataset: 'global-m2', y: 'm2' }] },
-      'chart "btc-vs-m2": join[0].y "m2" is not a column of dataset "global-m2"; expected one of: date, m2_usd_tn',
+      'chart "btc-vs-m2": join[0].y "m2" is not a column of dataset "global-m2" (did you mean "m2_usd_tn"?); expected one of: date, m2_usd_tn',
     ],
     [
       'annotation outside the data',
