@@ -5,19 +5,22 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/site/integration.ts';
+import { rehypeBaseLinks } from './src/site/markdown/rehype-base-links.ts';
 import { rehypeScrollTables } from './src/site/markdown/rehype-scroll-tables.ts';
 import { remarkReadingTime } from './src/site/markdown/remark-reading-time.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
+  // SITE_URL may carry a path (a GitHub Pages project site): pages, assets and links all live under it.
   site: SITE.url,
+  base: SITE.base,
   trailingSlash: 'always',
   // Two pages at a time: social cards render off the main thread, so both cores work.
   build: { format: 'directory', concurrency: 2 },
   markdown: {
     // GFM comes from remark-gfm itself (tables, footnotes, strikethrough), not the built-in switch,
     // so that the plugin is applied exactly once.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkReadingTime], rehypePlugins: [rehypeScrollTables] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkReadingTime], rehypePlugins: [rehypeScrollTables, [rehypeBaseLinks, { base: SITE.base }]] }),
   },
   integrations: [
     contentCheck(),

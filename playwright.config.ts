@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { SUBPATH } from './scripts/subpath.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, built by `npm test` just
@@ -34,11 +35,24 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `tsx scripts/serve-dist.ts ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /subpath\.spec\.ts$/ },
+    // The build under a project path (npm run build:subpath), served only under it.
+    { name: 'subpath', use: { ...devices['Desktop Chrome'], baseURL: SUBPATH.url }, testMatch: /subpath\.spec\.ts$/ },
+  ],
+  webServer: [
+    {
+      command: `tsx scripts/serve-dist.ts ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `tsx scripts/serve-dist.ts ${SUBPATH.port} ${SUBPATH.dir} ${SUBPATH.base}`,
+      // Ready when it listens: `check:pr --browser` runs only the main project and builds no dist-subpath/.
+      port: SUBPATH.port,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -76,7 +76,7 @@ if (values.browser) {
   if (pages.length === 0) console.log('browser tests: no article, dataset or claim page changed; the full suite runs in CI');
   else {
     console.log(`browser tests on the ${pages.length} page(s) this change touches:\n  ${pages.join('\n  ')}`);
-    steps.push({ name: 'browser and axe tests on the changed pages', command: 'playwright test', env: { E2E_PAGES: pages.join(',') } });
+    steps.push({ name: 'browser and axe tests on the changed pages', command: 'playwright test --project chromium', env: { E2E_PAGES: pages.join(',') } });
   }
 }
 

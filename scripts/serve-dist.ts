@@ -2,16 +2,18 @@
  * A minimal static server for `dist/`, used by the browser tests so they never
  * collide with a developer's own `npm start` (Astro allows one preview server
  * per project). Serves directory indexes, 404.html with status 404, and the
- * content types the site uses.
+ * content types the site uses. With a base path it serves the site under it, as GitHub Pages serves
+ * a project site, and answers 404 outside it.
  *
- *   tsx scripts/serve-dist.ts [port]
+ *   tsx scripts/serve-dist.ts [port] [dir] [base]     e.g. 4330 dist-subpath /pivot-point/
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve('dist');
 const port = Number(process.argv[2] ?? 4329);
+const root = resolve(process.argv[3] ?? 'dist');
+const base = process.argv[4] ?? '/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -33,10 +35,10 @@ function fileFor(pathname: string): string | undefined {
 
 createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const file = fileFor(pathname);
+  const file = pathname.startsWith(base) ? fileFor(pathname.slice(base.length - 1)) : undefined;
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
   response.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
   if (request.method === 'HEAD') response.end();
   else createReadStream(path).pipe(response);
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

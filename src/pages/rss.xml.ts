@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { paths } from '../catalog/routes';
+import { absoluteUrl } from '../site/urls';
 import { getArticles } from '../site/page-data';
 import { SITE } from '../site.config';
 
@@ -14,14 +15,14 @@ export const GET: APIRoute = async ({ site }) => {
       title: article.data.title,
       description: article.data.description,
       pubDate: article.data.updatedDate ?? article.data.pubDate,
-      link: paths.article(article.id),
+      link: absoluteUrl(paths.article(article.id)),
       categories: ['article', ...article.data.themes],
     })),
     ...datasets.map((dataset) => ({
       title: `Dataset: ${dataset.data.title}`,
       description: dataset.data.description,
       pubDate: dataset.data.source.retrieved,
-      link: paths.dataset(dataset.id),
+      link: absoluteUrl(paths.dataset(dataset.id)),
       categories: ['dataset'],
     })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());

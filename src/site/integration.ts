@@ -14,6 +14,7 @@ import { close, createIndex } from 'pagefind';
 import { ContentErrors } from '../model/errors.ts';
 import { serveArtefact, writeArtefacts } from './artefacts.ts';
 import { loadIndex } from './content-index.ts';
+import { sitePath } from './urls.ts';
 
 async function indexForSearch(dist: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
@@ -48,7 +49,7 @@ export function contentCheck(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const { pathname } = new URL(request.url ?? '/', 'http://localhost');
           if (!/\.(csv|svg|png)$/.test(pathname)) return next();
-          serveArtefact(pathname).then(
+          serveArtefact(sitePath(pathname)).then(
             (found) => {
               if (!found) return next();
               response.setHeader('Content-Type', found.type);

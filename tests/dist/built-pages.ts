@@ -1,8 +1,13 @@
-/** The built site as files: every HTML page with its path, text and the ids it defines. */
+/**
+ * The built site as files: every HTML page with the URL it is served at, its text and the ids it
+ * defines. `dist/` at the root by default; vitest.dist.config.ts also points this at the build
+ * under a sub-path (DIST_DIR, BASE_PATH), where every URL starts with the base.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const DIST = 'dist';
+export const DIST = process.env.DIST_DIR ?? 'dist';
+export const BASE = process.env.BASE_PATH ?? '/';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -11,7 +16,8 @@ function walk(dir: string): string[] {
   });
 }
 
-export const files = walk(DIST).map((path) => `/${relative(DIST, path).split('\\').join('/')}`);
+/** Every file as the URL path it is served at, e.g. `/pivot-point/data/x.csv` under that base. */
+export const files = walk(DIST).map((path) => `${BASE}${relative(DIST, path).split('\\').join('/')}`);
 
 export interface Page {
   /** URL path the page is served at, e.g. /articles/x/ */
@@ -21,12 +27,11 @@ export interface Page {
 }
 
 export const pages: Page[] = files
-  .filter((file) => file.endsWith('.html') && !file.startsWith('/pagefind/'))
-  .map((file) => ({
-    url: file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file,
-    file: join(DIST, file),
-    html: readFileSync(join(DIST, file), 'utf8'),
-  }));
+  .filter((file) => file.endsWith('.html') && !file.startsWith(`${BASE}pagefind/`))
+  .map((file) => {
+    const path = join(DIST, file.slice(BASE.length));
+    return { url: file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file, file: path, html: readFileSync(path, 'utf8') };
+  });
 
 export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));

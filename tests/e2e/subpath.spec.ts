@@ -1,0 +1,59 @@
+/**
+ * The site as a GitHub Pages project site serves it: built by `npm run build:subpath` with SITE_URL
+ * under /pivot-point/ and served only there (playwright.config.ts, project "subpath"). Paths here are
+ * relative, so they resolve under the base.
+ */
+import { expect, test } from '@playwright/test';
+import { SUBPATH } from '../../scripts/subpath.ts';
+import { publishedArticles } from './content';
+
+const base = SUBPATH.base;
+const slug = publishedArticles[0]!;
+
+test('an article, its links and its chart downloads work under the base path', async ({ page, request }) => {
+  const response = await page.goto(`articles/${slug}/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toBeVisible();
+  // The stylesheet applied: the page is laid out, not raw HTML.
+  expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).not.toBe('');
+  const csv = page.locator('.chart-figure__downloads a', { hasText: 'CSV' }).first();
+  const svg = page.locator('.chart-figure__downloads a', { hasText: 'SVG' }).first();
+  for (const link of [csv, svg]) {
+    const target = await link.getAttribute('href');
+    expect(target?.startsWith(`${base}articles/${slug}/`), `${target}`).toBe(true);
+    const file = await request.get(target!);
+    expect(file.status(), `${target}`).toBe(200);
+  }
+  expect((await (await request.get((await csv.getAttribute('href'))!)).text()).split('\n')[0]).toContain(',');
+  // Every link on the page that stays on the site stays under the base.
+  const internal = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  expect(internal.filter((target) => !target.startsWith(base))).toEqual([]);
+  await page.locator('.site-nav a', { hasText: 'Data' }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}data/$`));
+});
+
+test('search finds an article and links to it under the base path', async ({ page }) => {
+  await page.goto('search/?q=bitcoin');
+  const result = page.locator(`pagefind-results a[href^="${base}articles/"]`).first();
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  await result.click();
+  await expect(page).toHaveURL(new RegExp(`${base}articles/[^/]+/$`));
+  await expect(page.locator('h1')).toBeVisible();
+});
+
+test('the feed and the sitemap point under the base path, and their links load', async ({ request, baseURL }) => {
+  const feed = await request.get('rss.xml');
+  expect(feed.status()).toBe(200);
+  const links = [...(await feed.text()).matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
+  expect(links.length).toBeGreaterThan(publishedArticles.length);
+  for (const link of links) expect(link.startsWith(baseURL!), link).toBe(true);
+  const article = links.find((link) => link.includes('/articles/'))!;
+  expect((await request.get(article)).status()).toBe(200);
+  const sitemap = await request.get('sitemap-0.xml');
+  const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+  expect(locs.every((loc) => loc.startsWith(baseURL!))).toBe(true);
+});
+
+test('nothing is served outside the base path', async ({ request }) => {
+  expect((await request.get(`/articles/${slug}/`)).status()).toBe(404);
+});
