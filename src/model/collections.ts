@@ -114,6 +114,34 @@ export const columnSchema = z.strictObject({
   decimals: z.number().int().min(0).max(10).optional(),
 });
 
+/** How often a publisher adds observations: what "fresh" means for a dataset (see model/freshness.ts). */
+export const frequencySchema = z.enum(['daily', 'monthly', 'quarterly', 'yearly']);
+
+/** What a dataset column is computed from, per period, among the source's observations (catalog/update). */
+export const aggregateSchema = z.enum(['value', 'last', 'mean', 'count', 'last-date']);
+
+const updateColumnSchema = z.union([
+  aggregateSchema,
+  z.strictObject({ from: aggregateSchema, round: z.number().int().min(0).max(10).optional() }),
+  z.strictObject({ constant: z.string().min(1) }),
+]);
+
+/**
+ * How a dataset is kept current. `frequency` alone: a series updated by hand. With `url` and `format`,
+ * `npm run data:update` fetches it from the publisher's machine endpoint (any http(s) URL, so tests and
+ * mirrors can point it elsewhere) and `columns` says how each column is made from what it returns.
+ */
+export const updateSchema = z
+  .strictObject({
+    frequency: frequencySchema,
+    url: z.url({ protocol: /^https?$/, error: 'an absolute http(s):// URL the data can be fetched from' }).optional(),
+    format: z.enum(['fred-csv', 'coingecko-json']).optional(),
+    columns: z.record(z.string(), updateColumnSchema).optional(),
+  })
+  .refine((update) => [update.url, update.format, update.columns].every((field) => field === undefined) || (update.url && update.format && update.columns), {
+    message: 'url, format and columns go together: all three to fetch the data, none to update it by hand',
+  });
+
 export const datasetSchema = z.strictObject({
   title: z.string().min(1, 'a non-empty title'),
   description: z.string().min(1, 'a sentence on what the data is'),
@@ -132,6 +160,8 @@ export const datasetSchema = z.strictObject({
   sources: z.array(slug).optional(),
   notes: z.string().optional(),
   columns: z.record(z.string(), columnSchema).refine((columns) => Object.keys(columns).length > 0, 'at least one column'),
+  /** Absent for a fixed record (a survey, a list of events) that is not expected to grow. */
+  update: updateSchema.optional(),
 });
 
 /** Who said a claim's words, exactly; `SPEAKERS` gives each its reader-facing name. */
@@ -206,4 +236,6 @@ export type PageData = z.output<typeof pageSchema>;
 export type ThemeData = z.output<typeof themeSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type DatasetMeta = z.output<typeof datasetSchema>;
+export type DatasetUpdate = z.output<typeof updateSchema>;
+export type Frequency = z.output<typeof frequencySchema>;
 export type ClaimData = z.output<typeof claimSchema>;
