@@ -9,6 +9,7 @@ import { ContentError } from '../model/errors.ts';
 import type { Table } from '../model/table.ts';
 import { checkContent, pageKey, type PageCharts } from './check.ts';
 import { loadContent, type ContentModel, type MdxEntry } from './load.ts';
+import { freshnessProblems } from './freshness.ts';
 import { articleLinks } from './related.ts';
 import type { RouteMap } from './routes.ts';
 
@@ -37,11 +38,15 @@ export interface Catalog {
   datasetUsers: Map<string, { articles: string[]; claims: string[] }>;
   /** For each shown article, its neighbours in its first theme and its related articles. */
   links: Map<string, ArticleLinks>;
+  /** The day freshness was judged on (the build's): pages say "behind" by the same rule the check warns by. */
+  today: Date;
 }
 
 export interface CatalogOptions {
   /** Show drafts (the dev server does; builds for publishing do not). */
   drafts?: boolean;
+  /** The date freshness is judged on: the build's, unless a test fixes it. */
+  today?: Date;
 }
 
 const newestFirst = (a: MdxEntry<ArticleData>, b: MdxEntry<ArticleData>) => b.data.pubDate.getTime() - a.data.pubDate.getTime();
@@ -93,7 +98,8 @@ export function buildCatalog(root: string, options: CatalogOptions = {}): Catalo
   const { model, errors: loadErrors } = loadContent(root);
   const { errors, charts, routes, tables } = checkContent(model);
   const articles = [...model.articles.values()].filter((article) => options.drafts || !article.data.draft).sort(newestFirst);
-  const problems = [...loadErrors, ...errors, ...draftWarnings(model, options)];
+  const today = options.today ?? new Date();
+  const problems = [...loadErrors, ...errors, ...freshnessProblems(model.datasets.values(), today), ...draftWarnings(model, options)];
   return {
     model,
     errors: problems.filter((problem) => problem.severity === 'error'),
@@ -104,6 +110,7 @@ export function buildCatalog(root: string, options: CatalogOptions = {}): Catalo
     articles,
     ...usesOf(articles, model),
     links: linksOf(articles),
+    today,
   };
 }
 

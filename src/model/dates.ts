@@ -69,3 +69,14 @@ const READABLE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 export function readableDate(date: Date): string {
   return READABLE.format(date);
 }
+
+const READABLE_PERIOD: Record<DatePrecision, Intl.DateTimeFormat> = {
+  year: new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'UTC' }),
+  month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  day: READABLE,
+};
+
+/** A period as running text writes it: "2024", "June 2026", "30 November 2022". */
+export function readablePeriod(date: Date, precision: DatePrecision): string {
+  return READABLE_PERIOD[precision].format(date);
+}

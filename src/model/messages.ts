@@ -237,6 +237,18 @@ export const MESSAGES = {
   },
 
   // Publishing
+  'dataset-update': {
+    title: 'An `update` block that cannot work',
+    severity: 'error',
+    fix: '`update.frequency` needs a date column to measure freshness against; `update.columns` must say how to make every column but the date, and name no other.',
+    example: 'content/data/prices.yml:8: update.columns does not say how to make "note"; columns: date, close_usd, note',
+  },
+  'data-stale': {
+    title: 'A dataset older than its update frequency allows',
+    severity: 'warning',
+    fix: 'Run `npm run data:update <id>` when the dataset has an `update.url`, or add the newer rows by hand from its source. The dataset page tells readers it is behind until then.',
+    example: 'content/data/prices.yml:4: last observation 2024-03-01, 33 months before this build; a monthly series is stale after 3 months: add the newer rows by hand from its source',
+  },
   draft: {
     title: 'An article left as a draft',
     severity: 'warning',

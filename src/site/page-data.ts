@@ -1,9 +1,11 @@
 /**
  * What pages list, as Astro collection entries, in the orders and groupings the content index
  * computed once: the articles readers see (drafts only in `astro dev`), themes in their order,
- * the articles that discuss each claim, an article's neighbours.
+ * the articles that discuss each claim, an article's neighbours, how fresh each dataset is.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Frequency } from '../model/collections.ts';
+import { freshness, type Freshness } from '../model/freshness.ts';
 import { getIndex } from './content-index.ts';
 
 type Article = CollectionEntry<'articles'>;
@@ -47,4 +49,14 @@ export async function getArticleLinks(id: string): Promise<{ previous?: Article;
   const [previous] = pick(byId, links.previous ? [links.previous] : []);
   const [next] = pick(byId, links.next ? [links.next] : []);
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}), related: pick(byId, links.related) };
+}
+
+/** How fresh a dataset is on the build's day, by the rule the content check warns by. */
+export function getFreshness(id: string): { fresh?: Freshness; frequency?: Frequency } {
+  const index = getIndex();
+  const dataset = index.model.datasets.get(id);
+  if (!dataset) return {};
+  const frequency = dataset.meta.update?.frequency;
+  const fresh = freshness(dataset.table, frequency, index.today);
+  return { ...(fresh ? { fresh } : {}), ...(frequency ? { frequency } : {}) };
 }

@@ -57,11 +57,14 @@ const EXAMPLES: Record<MessageCode, Record<string, string | null>> = {
   quote: withLine(ARTICLE, 12, '<Quote original="Les prix montent."></Quote>'),
   'link-page': withLine(ARTICLE, 8, 'See [the data](/data/price/).'),
   'link-fragment': withLine(ARTICLE, 8, '## Why prices rise\n\nSee [the chart](#price).'),
+  'dataset-update': withLine('content/data/prices.yml', 2, 'description: Monthly prices.\nupdate:\n  frequency: monthly\n  url: https://data.example.org/prices.csv\n  format: fred-csv\n  columns:\n    close_usd: value'),
+  'data-stale': withLine('content/data/prices.yml', 2, 'description: Monthly prices.\nupdate:\n  frequency: monthly'),
   draft: withLine(ARTICLE, 5, 'themes: [money-supply]\ndraft: true'),
 };
 
 function messagesFor(changes: Record<string, string | null>): string[] {
-  const { errors, warnings } = buildCatalog(fixtureSite(changes));
+  // Freshness is judged on a fixed day, so the examples do not age.
+  const { errors, warnings } = buildCatalog(fixtureSite(changes), { today: new Date('2026-12-02') });
   return [...errors, ...warnings].map((problem) => problem.message);
 }
 
