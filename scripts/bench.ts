@@ -287,6 +287,7 @@ function phasesOf(output: string): Record<string, number> {
     'sync and build info': milliseconds(/Collecting build info\.\.\.\n.*✓ Completed in ([\d.]+)(ms|s)/),
     vite: milliseconds(/\[vite\] ✓ built in ([\d.]+)(ms|s)/),
     'pages and endpoints': milliseconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/),
+    'downloads and social cards': seconds(/chart downloads and social cards: \d+ files in ([\d.]+) s/),
     'search index': seconds(/search index: \d+ pages in ([\d.]+) s/),
   };
 }
@@ -399,9 +400,12 @@ function printTable(count: number, runs: number, figures: Record<Variant, Figure
   }
   console.log('\nphases (seconds)');
   const names = Object.keys(floor.phases);
+  // What no log line times: Node and Astro start-up, loading the config, writing pages to disk.
+  const rest = (f: Figures) => f.seconds - Object.values(f.phases).reduce((sum, value) => sum + (Number.isNaN(value) ? 0 : value), 0);
+  const cell = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '-' : value.toFixed(1));
   printRows([
-    ['build', ...names],
-    ...(['floor', 'cold', 'plain', 'warm'] as const).map((variant) => [LABELS[variant], ...names.map((name) => (figures[variant].phases[name] ?? Number.NaN).toFixed(1))]),
+    ['build', ...names, 'rest'],
+    ...(['floor', 'cold', 'plain', 'warm'] as const).map((variant) => [LABELS[variant], ...names.map((name) => cell(figures[variant].phases[name])), cell(rest(figures[variant]))]),
   ]);
 }
 
