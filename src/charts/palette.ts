@@ -62,11 +62,18 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** The meaning colours (crypto, AI, macro...) for pages' kickers and chips. */
+const MEANING: Record<Theme, Record<string, string>> = {
+  light: { crypto: '#c24f00', 'crypto-2': '#8a3800', ai: '#0072b2', 'ai-2': '#004b75', macro: '#5c5c5c', 'macro-2': '#737373', muted: '#858b93', brand: '#0b5f73' },
+  dark: { crypto: '#f5793a', 'crypto-2': '#ffb27f', ai: '#56b4e9', 'ai-2': '#a6d8f5', macro: '#b4b4b4', 'macro-2': '#8c8c8c', muted: '#6f7780', brand: '#5fb3c7' },
+};
+
 /** The custom properties for a theme, e.g. `:root { --chart-1: #0072b2; ... }`. */
 export function chartVariables(theme: Theme = 'light', selector = ':root'): string {
   const colours = PALETTE[theme];
   const series = colours.series.map((colour, i) => `--chart-${i + 1}:${colour};`).join('');
-  return `${selector}{${series}--chart-text:${colours.text};--chart-axis:${colours.axis};--chart-grid:${colours.grid};--chart-bg:${colours.background};}`;
+  const meaning = Object.entries(MEANING[theme]).map(([slot, colour]) => `--c-${slot}:${colour};`).join('');
+  return `${selector}{${series}${meaning}--chart-text:${colours.text};--chart-axis:${colours.axis};--chart-grid:${colours.grid};--chart-bg:${colours.background};}`;
 }
 
 /** The rules that map chart classes to the custom properties (theme independent). */

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { asDateText } from './dates.ts';
+import { subjectSchema } from './subjects.ts';
 
 /** Lower-case words joined by hyphens: the shape of every id and slug on the site. */
 export const slug = z
@@ -80,6 +81,8 @@ export const themeSchema = z.strictObject({
   title: z.string().min(1, 'a non-empty title'),
   description: z.string().min(1, 'a paragraph describing the theme'),
   order: z.number().int().optional(),
+  /** What the theme is mostly about: gives its kicker and chips their colour (none: neutral ink). */
+  subject: subjectSchema.optional(),
 });
 
 export const sourceSchema = z.strictObject({
@@ -162,6 +165,8 @@ export const datasetSchema = z.strictObject({
   columns: z.record(z.string(), columnSchema).refine((columns) => Object.keys(columns).length > 0, 'at least one column'),
   /** Absent for a fixed record (a survey, a list of events) that is not expected to grow. */
   update: updateSchema.optional(),
+  /** What the data is about: crypto, ai or macro. Every chart draws its series in that subject's colour. */
+  subject: subjectSchema.optional(),
 });
 
 /** Who said a claim's words, exactly; `SPEAKERS` gives each its reader-facing name. */
