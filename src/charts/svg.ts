@@ -5,6 +5,7 @@
  * golden files stay stable.
  */
 import { escapeXml } from './escape.ts';
+import { ADVANCES, FALLBACK_ADVANCE } from './font-metrics.ts';
 
 export type AttrValue = string | number | boolean | undefined | null;
 export type Attrs = Record<string, AttrValue>;
@@ -41,24 +42,16 @@ export function group(attributes: Attrs, children: string[]): string {
   return children.length ? el('g', attributes, '\n', children.join('\n'), '\n') : '';
 }
 
-// Approximate advance widths (in em) of a sans-serif face; used to lay out
-// text without a browser. Errs on the wide side so labels do not collide.
-const NARROW = new Set("il.,:;|!'`Iíì·");
-const SEMI = new Set('fjrt()[]{} -/"');
-const WIDE = new Set('mwMW@%');
-
-/** Estimated width of `content` at `fontSize` (bold adds 10%); sized on DejaVu Sans, wider than most UI fonts. */
+/**
+ * Width of `content` at `fontSize` in the chart font (Source Sans 3, the face pages load), summed from
+ * its advance widths; `bold` measures the semibold that direct labels and titles use. Kerning is left
+ * out, so a measure errs a little on the wide side and labels do not collide.
+ */
 export function textWidth(content: string, fontSize: number, bold = false): number {
+  const weight = bold ? 1 : 0;
   let em = 0;
-  for (const char of content) {
-    if (NARROW.has(char)) em += 0.3;
-    else if (SEMI.has(char)) em += 0.4;
-    else if (WIDE.has(char)) em += 0.9;
-    else if (/[0-9$€£]/.test(char)) em += 0.64;
-    else if (/[A-Z]/.test(char)) em += 0.7;
-    else em += 0.6;
-  }
-  return em * fontSize * (bold ? 1.1 : 1);
+  for (const char of content) em += (ADVANCES[char] ?? FALLBACK_ADVANCE)[weight];
+  return em * fontSize;
 }
 
 /** Shortens `content` with an ellipsis so it fits `maxWidth`. */

@@ -1,0 +1,34 @@
+/**
+ * The site's two typefaces, self-hosted from npm packages (both SIL Open Font License): Charis SIL
+ * for reading text, Source Sans 3 for headings, navigation, charts and social cards. Each face is
+ * the Latin subset as WOFF2, named by its module specifier, so the pages (through Vite), the chart
+ * metrics (through fontkit) and the social cards (through resvg) all read the very same file.
+ *
+ * An article's first visit loads at most Charis regular and italic and Source Sans regular and
+ * semibold (about 78 KB); Charis bold is declared but fetched only by a page that sets bold text
+ * in the serif. Source Sans has no bold file: its semibold serves weights 600 to 700.
+ */
+
+export const TEXT_FAMILY = 'Charis SIL';
+export const UI_FAMILY = 'Source Sans 3';
+
+export interface WebFontFace {
+  family: typeof TEXT_FAMILY | typeof UI_FAMILY;
+  /** A weight, or the range of requested weights this one file answers. */
+  weight: number | readonly [number, number];
+  style: 'normal' | 'italic';
+  /** Module specifier of the WOFF2 file. */
+  file: string;
+}
+
+export const WEB_FONT_FACES: readonly WebFontFace[] = [
+  { family: TEXT_FAMILY, weight: 400, style: 'normal', file: '@fontsource/charis-sil/files/charis-sil-latin-400-normal.woff2' },
+  { family: TEXT_FAMILY, weight: 400, style: 'italic', file: '@fontsource/charis-sil/files/charis-sil-latin-400-italic.woff2' },
+  { family: TEXT_FAMILY, weight: 700, style: 'normal', file: '@fontsource/charis-sil/files/charis-sil-latin-700-normal.woff2' },
+  { family: UI_FAMILY, weight: 400, style: 'normal', file: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2' },
+  { family: UI_FAMILY, weight: [600, 700], style: 'normal', file: '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2' },
+];
+
+/** The UI face at the two weights charts and cards use: regular text, and semibold for emphasis. */
+export const UI_REGULAR_FILE = '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2';
+export const UI_SEMIBOLD_FILE = '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2';
