@@ -3,37 +3,44 @@
  * time, with no browser and no network.
  *
  * The card is composed as an SVG string, like the charts: text is laid out
- * with the chart module's width estimate (`wrap`, sized on DejaVu Sans) and
- * escaped by its `text`/`el` helpers, and an article's lead chart is nested
- * as the chart module drew it. resvg then rasterises it with the DejaVu Sans
- * TTFs shipped in the `dejavu-fonts-ttf` package and system fonts switched
- * off, so the same commit gives the same PNG on any machine, and the width
- * estimate that wrapped the title is the font that draws it.
+ * with the chart module's text measure (`wrap`, from the advance widths of
+ * Source Sans 3, the site's UI face) and escaped by its `text`/`el` helpers,
+ * and an article's lead chart is nested as the chart module drew it. resvg
+ * then rasterises it with that same face, decoded from the WOFF2 files the
+ * pages serve, and system fonts switched off: the same commit gives the same
+ * PNG on any machine, and the font that measured the title is the one that
+ * draws it. The brand mark (src/model/brand.ts) sits beside the site name.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
+import { basename, join } from 'node:path';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import sharp from 'sharp';
+import { decompress } from 'wawoff2';
 import { chartCss, el, text, textWidth, truncate, wrap } from '../charts/index.ts';
+import { markSvg } from '../model/brand.ts';
+import { UI_FAMILY, UI_REGULAR_FILE, UI_SEMIBOLD_FILE } from '../model/fonts.ts';
 import { SITE } from '../site.config.ts';
 import { cacheDir } from '../catalog/cache.ts';
+import { brandColours } from './brand.ts';
 
 export const SOCIAL_WIDTH = 1200;
 export const SOCIAL_HEIGHT = 630;
 
 /** The site's light palette (src/styles/global.css), which a card always uses: feeds show it on either theme. */
-const PAPER = '#fbfaf7';
-const INK = '#1b1e22';
+const BRAND = brandColours('light');
+const PAPER = BRAND.paper;
+const INK = BRAND.ink;
 const INK_2 = '#4a4f57';
-const ACCENT = '#0b5f73';
+const ACCENT = BRAND.brand;
 /** The panel behind the chart is the chart palette's own background, so halos and dot outlines match it. */
 const PANEL = '#ffffff';
 const PANEL_BORDER = '#e3e6ea';
 
-const FONT_FAMILY = 'DejaVu Sans';
-const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+const FONT_FAMILY = UI_FAMILY;
+/** The weight of titles and other strong text: the semibold that `textWidth(..., bold)` measures. */
+const STRONG = 600;
 
 const MARGIN = 64;
 /** Width of the text column beside a chart (fits the longest current title in 3 lines at 36 px). */
@@ -139,7 +146,7 @@ function chartPanel(chart: NonNullable<SocialCard['chart']>, left: number): stri
   let y = top + pad;
   for (const content of captionLines) {
     y += 22;
-    parts.push(text(content, { x: left + pad, y, 'font-size': 20, 'font-weight': 700, fill: INK }));
+    parts.push(text(content, { x: left + pad, y, 'font-size': 20, 'font-weight': STRONG, fill: INK }));
     y += 2;
   }
   if (captionLines.length) y += 16;
@@ -157,11 +164,12 @@ export function socialCardSvg(card: SocialCard): string {
   const columnWidth = hasChart ? COLUMN : SOCIAL_WIDTH - MARGIN * 2;
   // The site name sits top left; the block under it (kicker, title, description) is laid out
   // from y = 0 and then centred on the card, level with the chart panel, never above HEADER_BOTTOM.
-  const header: string[] = [];
-  if (card.siteName !== false) {
-    header.push(text(SITE.name, { x: MARGIN, y: 96, 'font-size': 32, 'font-weight': 700, fill: ACCENT }));
-  }
-  const blockMin = header.length ? HEADER_BOTTOM : BAND + 40;
+  // The brand mark top left, with the site name beside it; the home card, whose title is the name
+  // itself, shows the mark alone and larger.
+  const named = card.siteName !== false;
+  const header = [markSvg(BRAND, named ? { x: MARGIN - 4, y: 56, size: 48 } : { x: MARGIN - 8, y: 64, size: 112 })];
+  if (named) header.push(text(SITE.name, { x: MARGIN + 54, y: 96, 'font-size': 34, 'font-weight': STRONG, fill: ACCENT }));
+  const blockMin = named ? HEADER_BOTTOM : HEADER_BOTTOM + 72;
   const block: string[] = [];
   let y = 0;
   let top: number | undefined;
@@ -174,7 +182,7 @@ export function socialCardSvg(card: SocialCard): string {
     // Theme titles can be long ("Money supply, liquidity and Wall Street"): two lines rather than a cut.
     for (const [i, content] of wrapLines(card.kicker, columnWidth, 22, true, 2).entries()) {
       y += i > 0 ? 30 : 0;
-      line(content, 22, { 'font-weight': 700, fill: INK_2 });
+      line(content, 22, { 'font-weight': STRONG, fill: INK_2 });
     }
   }
 
@@ -183,7 +191,7 @@ export function socialCardSvg(card: SocialCard): string {
   y += top === undefined ? 0 : Math.round(title.size * 1.25);
   for (const [i, content] of title.lines.entries()) {
     if (i > 0) y += titleLeading;
-    line(content, title.size, { 'font-weight': 700, fill: INK });
+    line(content, title.size, { 'font-weight': STRONG, fill: INK });
   }
   let end = y + title.size * 0.24;
 
@@ -241,33 +249,66 @@ export function socialCardSvg(card: SocialCard): string {
   );
 }
 
-/**
- * Where the bundled TTFs are. Resolved from the module first, then from the
- * working directory: Astro runs the prerender chunks from its build folder,
- * which may sit outside the project (`--outDir /tmp/...`).
- */
-let fonts: string[] | undefined;
-
-function fontFiles(): string[] {
-  fonts ??= findFontFiles();
-  return fonts;
-}
-
-function findFontFiles(): string[] {
-  const candidates = [import.meta.url, join(process.cwd(), 'package.json')];
-  for (const base of candidates) {
+/** Resolves a package file from the module, then from the working directory (Astro may run the build from outside the project). */
+function resolvePackageFile(specifier: string): string {
+  for (const base of [import.meta.url, join(process.cwd(), 'package.json')]) {
     try {
-      const require = createRequire(base);
-      return FONT_FILES.map((file) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
+      return createRequire(base).resolve(specifier);
     } catch {
       // try the next base
     }
   }
-  throw new Error('social-image: the dejavu-fonts-ttf package is not installed (npm ci)');
+  throw new Error(`social-image: ${specifier} is not installed (npm ci)`);
 }
 
-/** Changes whenever the same SVG could give another PNG: the renderer, the encoder or the fonts. */
-const RENDERER = ['resvg 2.6', 'sharp png rgb level 6', ...FONT_FILES].join(';');
+interface CardFonts {
+  files: string[];
+  /** Changes when a font file does: part of each card's cache key. */
+  key: string;
+}
+
+let cardFonts: Promise<CardFonts> | undefined;
+
+/**
+ * The UI face, regular and semibold, as TrueType for resvg (which cannot read WOFF2): decoded from
+ * the WOFF2 files the pages serve, once, and kept in the cache folder under a name that carries a
+ * hash of the source, so an updated font package is decoded afresh.
+ */
+export function socialFonts(): Promise<CardFonts> {
+  cardFonts ??= decodeFonts();
+  return cardFonts;
+}
+
+async function decodeFonts(): Promise<CardFonts> {
+  const dir = cacheDir(process.cwd(), 'fonts');
+  const files: string[] = [];
+  const key = createHash('sha256');
+  for (const specifier of [UI_REGULAR_FILE, UI_SEMIBOLD_FILE]) {
+    const woff2 = await readFile(resolvePackageFile(specifier));
+    const digest = createHash('sha256').update(woff2).digest('hex').slice(0, 16);
+    key.update(digest);
+    const file = join(dir, `${basename(specifier, '.woff2')}-${digest}.ttf`);
+    try {
+      await access(file);
+    } catch {
+      await mkdir(dir, { recursive: true });
+      const partial = `${file}.${process.pid}.tmp`;
+      await writeFile(partial, await decompress(woff2));
+      await rename(partial, file);
+    }
+    files.push(file);
+  }
+  return { files, key: key.digest('hex') };
+}
+
+/** resvg's font options: only the site's face, never the machine's, so text looks the same everywhere. */
+export async function socialFontOptions(): Promise<NonNullable<ResvgRenderOptions['font']>> {
+  const { files } = await socialFonts();
+  return { fontFiles: files, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY };
+}
+
+/** Changes whenever the same SVG could give another PNG: the renderer, the encoder or (added per render) the fonts. */
+const RENDERER = ['resvg 2.6', 'sharp png rgb level 6'].join(';');
 
 /** Where rendered cards are kept between builds, by content (see cache.ts). */
 export function socialCacheDir(root: string): string {
@@ -282,7 +323,8 @@ export function socialCacheDir(root: string): string {
  * renderer is read from `cacheDir` instead: a rebuild with unchanged content draws no card.
  */
 export async function renderSocialPng(svg: string, cacheDir?: string): Promise<Uint8Array<ArrayBuffer>> {
-  const key = createHash('sha256').update(RENDERER).update('\0').update(svg).digest('hex');
+  const fonts = await socialFonts();
+  const key = createHash('sha256').update(RENDERER).update(fonts.key).update('\0').update(svg).digest('hex');
   const cached = cacheDir ? join(cacheDir, `${key}.png`) : undefined;
   if (cached) {
     try {
@@ -293,7 +335,7 @@ export async function renderSocialPng(svg: string, cacheDir?: string): Promise<U
   }
   const image = await renderAsync(svg, {
     fitTo: { mode: 'original' },
-    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: await socialFontOptions(),
     logLevel: 'error',
   });
   // Cards are opaque: dropping the alpha channel makes the file smaller and the encoding quicker.

@@ -5,7 +5,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cases } from '../../charts/__tests__/cases';
 import { tables } from '../../charts/__tests__/fixtures';
 import { checkChart, renderInline, textWidth } from '../../charts/index';
-import { renderSocialPng, resolvedChartCss, socialCardSvg, wrapLines } from '../social-card';
+import { Resvg } from '@resvg/resvg-js';
+import { MARK } from '../../model/brand';
+import { brandColours } from '../brand';
+import { renderSocialPng, resolvedChartCss, socialCardSvg, socialFontOptions, wrapLines } from '../social-card';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -54,7 +57,30 @@ describe('renderSocialPng', () => {
   });
 });
 
+describe('the card font', () => {
+  test('draws text in Source Sans 3, as wide as the measure that wrapped it', async () => {
+    const font = await socialFontOptions();
+    for (const [weight, bold] of [[400, false], [600, true]] as const) {
+      const line = 'Are crypto founders fleeing to AI? Qiao Wang says 90%';
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="100"><text x="0" y="60" font-size="40" font-family="Source Sans 3" font-weight="${weight}">${line}</text></svg>`;
+      const drawn = new Resvg(svg, { font }).getBBox()?.width ?? 0;
+      // Kerning makes the drawn line a little narrower than the sum of advances, never wider.
+      expect(drawn).toBeLessThanOrEqual(textWidth(line, 40, bold) + 0.5);
+      expect(drawn).toBeGreaterThan(textWidth(line, 40, bold) * 0.97);
+    }
+  });
+});
+
 describe('socialCardSvg', () => {
+  test('carries the brand mark, fall in crypto orange and rise in AI blue', () => {
+    for (const card of [{ title: 'Pivot Point', siteName: false }, { title: 'An article', chart: { svg: chart.svg } }]) {
+      const svg = socialCardSvg(card);
+      expect(svg).toContain(`<path d="${MARK.fall}" stroke="${brandColours('light').crypto}"`);
+      expect(svg).toContain(`<path d="${MARK.rise}" stroke="${brandColours('light').ai}"`);
+    }
+  });
+
+
   test('escapes the title, kicker, description and caption', async () => {
     const svg = socialCardSvg({
       title: 'Is <script>alert("x")</script> & "AI" a bet?',
@@ -78,7 +104,7 @@ describe('socialCardSvg', () => {
     const words =
       'Crypto founders are leaving for AI while the venture market waits for a recovery that the data does not yet show anywhere at all';
     const svg = socialCardSvg({ title: words, kicker: 'Talent', description: 'Short.', chart: { svg: chart.svg } });
-    const titleLines = [...svg.matchAll(/<text[^>]*font-weight="700" fill="#1b1e22"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
+    const titleLines = [...svg.matchAll(/<text[^>]*font-weight="600" fill="#1b1e22"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
     expect(titleLines).toHaveLength(3);
     expect(titleLines[2]).toMatch(/\u2026$/);
     expect(words.startsWith(titleLines.join(' ').replace(/\u2026$/, ''))).toBe(true);

@@ -1,0 +1,31 @@
+/**
+ * The brand's colours as literal values, for documents that cannot read the page's custom
+ * properties: the favicon (its own SVG document) and social cards (resvg has no `var()`). The meaning
+ * colours come from the chart palette, the paper and ink from src/styles/global.css.
+ */
+import { chartVariables, type Theme } from '../charts/index.ts';
+import type { MarkColours } from '../model/brand.ts';
+
+const PAPER_INK: Record<Theme, { paper: string; ink: string }> = {
+  light: { paper: '#fbfaf7', ink: '#1b1e22' },
+  dark: { paper: '#121518', ink: '#e9e6df' },
+};
+
+export interface BrandColours extends MarkColours {
+  /** The brand accent (--c-brand): the wordmark's "Point" and small accents. */
+  brand: string;
+  paper: string;
+  ink: string;
+}
+
+/** The value of the custom property `--c-<slot>` in a theme. */
+function meaning(theme: Theme, slot: string): string {
+  const value = new RegExp(`--c-${slot}:([^;]+);`).exec(chartVariables(theme))?.[1];
+  if (!value) throw new Error(`brand: the palette has no --c-${slot}`);
+  return value;
+}
+
+export function brandColours(theme: Theme): BrandColours {
+  const { paper, ink } = PAPER_INK[theme];
+  return { crypto: meaning(theme, 'crypto'), ai: meaning(theme, 'ai'), brand: meaning(theme, 'brand'), pivot: ink, background: paper, paper, ink };
+}
