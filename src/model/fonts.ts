@@ -4,9 +4,10 @@
  * the Latin subset as WOFF2, named by its module specifier, so the pages (through Vite), the chart
  * metrics (through fontkit) and the social cards (through resvg) all read the very same file.
  *
- * An article's first visit loads at most Charis regular and italic and Source Sans regular and
- * semibold (about 78 KB); Charis bold is declared but fetched only by a page that sets bold text
- * in the serif. Source Sans has no bold file: its semibold serves weights 600 to 700.
+ * A first visit loads at most these four files, 78 KB (the budget is 80 KB: scripts/size-budget.ts).
+ * So there is no bold Charis (22 KB more on any page with one bold word in the serif): the rare bold
+ * word in running text is emboldened by the browser, and labels set in bold belong in the UI face.
+ * Source Sans has no bold file either: its semibold answers weights 600 to 700.
  */
 
 export const TEXT_FAMILY = 'Charis SIL';
@@ -24,7 +25,6 @@ export interface WebFontFace {
 export const WEB_FONT_FACES: readonly WebFontFace[] = [
   { family: TEXT_FAMILY, weight: 400, style: 'normal', file: '@fontsource/charis-sil/files/charis-sil-latin-400-normal.woff2' },
   { family: TEXT_FAMILY, weight: 400, style: 'italic', file: '@fontsource/charis-sil/files/charis-sil-latin-400-italic.woff2' },
-  { family: TEXT_FAMILY, weight: 700, style: 'normal', file: '@fontsource/charis-sil/files/charis-sil-latin-700-normal.woff2' },
   { family: UI_FAMILY, weight: 400, style: 'normal', file: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2' },
   { family: UI_FAMILY, weight: [600, 700], style: 'normal', file: '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2' },
 ];
