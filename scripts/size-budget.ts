@@ -3,14 +3,19 @@
  * (HTML plus the CSS and JS it loads from this site), against a budget.
  * Prints a table; exits 1 when any page is over its budget.
  *
- * Budgets: an article page <= 35 KB all in, with no chart JavaScript (charts are SVG in the HTML).
+ * Budgets: an article page <= 35 KB all in, with no chart JavaScript (charts are SVG in the HTML), and
+ * <= 80 KB of web fonts on a first visit. Which faces a page fetches depends on the text it sets (an
+ * italic quote, a bold word), which no reading of the CSS can tell: Chromium loads each article from
+ * dist/ (through request interception, no server) and the WOFF2 files it fetches are added up.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 
 const DIST = 'dist';
 const KB = 1024;
+const FONT_BUDGET = 80 * KB;
 const BUDGETS: Array<{ type: string; match: RegExp; total: number; js: number }> = [
   { type: 'article', match: /^\/articles\/[^/]+\/index\.html$/, total: 35 * KB, js: 1 * KB },
   { type: 'dataset', match: /^\/data\/[^/]+\/index\.html$/, total: 30 * KB, js: 1 * KB },
@@ -48,7 +53,7 @@ interface Row {
   jsBudget: number;
 }
 
-const rows = new Map<string, Row>();
+const rowsByType = new Map<string, Row>();
 for (const file of walk(DIST).map((path) => `/${path.slice(DIST.length + 1)}`)) {
   const budget = BUDGETS.find((entry) => entry.match.test(file));
   if (!budget) continue;
@@ -56,23 +61,72 @@ for (const file of walk(DIST).map((path) => `/${path.slice(DIST.length + 1)}`)) 
   const { css, js } = assets(html);
   const sizes = { html: gz(join(DIST, file)), css: css.reduce((s, f) => s + gz(join(DIST, f)), 0), js: js.reduce((s, f) => s + gz(join(DIST, f)), 0) };
   const total = sizes.html + sizes.css + sizes.js;
-  const row = rows.get(budget.type) ?? { type: budget.type, pages: 0, html: 0, css: 0, js: 0, total: 0, worst: '', budget: budget.total, jsBudget: budget.js };
+  const row = rowsByType.get(budget.type) ?? { type: budget.type, pages: 0, html: 0, css: 0, js: 0, total: 0, worst: '', budget: budget.total, jsBudget: budget.js };
   row.pages++;
   if (total > row.total) Object.assign(row, { ...sizes, total, worst: file.replace(/index\.html$/, '') });
-  rows.set(budget.type, row);
+  rowsByType.set(budget.type, row);
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 console.log('Largest page of each type, gzip (HTML + its CSS + its JS):\n');
 console.log(['type', 'pages', 'HTML', 'CSS', 'JS', 'total', 'budget', 'largest page'].join('\t'));
 let over = 0;
-for (const row of rows.values()) {
+for (const row of rowsByType.values()) {
   const fails = row.total > row.budget || row.js > row.jsBudget;
   if (fails) over++;
   console.log([row.type, row.pages, kb(row.html), kb(row.css), kb(row.js), kb(row.total), `${kb(row.budget)}${fails ? ' OVER' : ''}`, row.worst].join('\t'));
 }
-if (over > 0) {
-  console.error(`\n${over} page type(s) over budget.`);
+
+/** Bytes of each WOFF2 file a first visit to `path` fetches, by file name. */
+async function fontsFetched(paths: string[]): Promise<Map<string, Map<string, number>>> {
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const origin = 'http://budget.invalid';
+  const context = await browser.newContext();
+  await context.route(`${origin}/**`, (route) => {
+    const { pathname } = new URL(route.request().url());
+    const file = [join(DIST, pathname), join(DIST, pathname, 'index.html')].find((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
+    return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+  });
+  const fetched = new Map<string, Map<string, number>>();
+  for (const path of paths) {
+    const page = await context.newPage();
+    const fonts = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (response.url().endsWith('.woff2')) fonts.set(response.url().split('/').pop()!, (await response.body()).length);
+    });
+    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    fetched.set(path, fonts);
+    await page.close();
+  }
+  await browser.close();
+  return fetched;
+}
+
+const articles = walk(DIST)
+  .map((path) => `/${path.slice(DIST.length + 1)}`)
+  .filter((file) => /^\/articles\/[^/]+\/index\.html$/.test(file))
+  .map((file) => file.replace(/index\.html$/, ''));
+let fontsOver = 0;
+try {
+  const fetched = await fontsFetched(articles);
+  const rows = [...fetched].map(([path, fonts]) => ({ path, fonts, bytes: [...fonts.values()].reduce((sum, n) => sum + n, 0) })).sort((a, b) => b.bytes - a.bytes);
+  const worst = rows[0];
+  const pageWeight = (rowsByType.get('article')?.total ?? 0) + (worst?.bytes ?? 0);
+  console.log(`\nWeb fonts a first visit to an article fetches (WOFF2, measured in Chromium), budget ${kb(FONT_BUDGET)}:\n`);
+  for (const row of rows.slice(0, 3)) console.log(`${kb(row.bytes)}\t${row.fonts.size} files\t${row.path}\t${[...row.fonts.keys()].map((name) => name.replace(/\.[\w-]+\.woff2$/, '')).join(', ')}`);
+  fontsOver = rows.filter((row) => row.bytes > FONT_BUDGET).length;
+  console.log(`\nLargest article page with its fonts: ${kb(pageWeight)} (gzip HTML, CSS and JS of the largest article, plus the most fonts any article fetches).`);
+  if (fontsOver > 0) console.error(`${fontsOver} article(s) fetch more than ${kb(FONT_BUDGET)} of fonts.`);
+} catch (error) {
+  // Without Chromium the font budget cannot be measured: CI must measure it; a contributor's quick check may skip it.
+  if (process.env.CI) throw error;
+  console.warn(`\nFont budget not measured: Chromium did not start (set CHROMIUM_PATH). ${(error as Error).message.split('\n')[0]}`);
+}
+
+if (over > 0 || fontsOver > 0) {
+  if (over > 0) console.error(`\n${over} page type(s) over budget.`);
   process.exit(1);
 }
 console.log('\nAll page types within budget.');
