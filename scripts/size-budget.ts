@@ -118,7 +118,7 @@ try {
   for (const row of rows.slice(0, 3)) console.log(`${kb(row.bytes)}\t${row.fonts.size} files\t${row.path}\t${[...row.fonts.keys()].map((name) => name.replace(/\.[\w-]+\.woff2$/, '')).join(', ')}`);
   fontsOver = rows.filter((row) => row.bytes > FONT_BUDGET).length;
   console.log(`\nLargest article page with its fonts: ${kb(pageWeight)} (gzip HTML, CSS and JS of the largest article, plus the most fonts any article fetches).`);
-  if (fontsOver > 0) console.error(`${fontsOver} article(s) fetch more than ${kb(FONT_BUDGET)} of fonts.`);
+  if (fontsOver > 0) console.error(`\n${fontsOver} article(s) fetch more than ${kb(FONT_BUDGET)} of fonts.`);
 } catch (error) {
   // Without Chromium the font budget cannot be measured: CI must measure it; a contributor's quick check may skip it.
   if (process.env.CI) throw error;
