@@ -7,7 +7,7 @@ import { extent, scaleLinear, scaleLog, scaleUtc, utcFormat, type ScaleLinear, t
 import type { DatePrecision } from '../model/table.ts';
 import { formatTick } from './format.ts';
 import { textWidth } from './svg.ts';
-import { FONT, X_TICKS, Y_TICKS } from './sizes.ts';
+import { TICK_FONT, X_TICKS, Y_TICKS } from './sizes.ts';
 
 export type ValueScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
@@ -106,7 +106,7 @@ export function dateAxis(domain: [Date, Date], range: [number, number], precisio
     if (ticks.length < 2 && domain[0].getTime() !== domain[1].getTime()) ticks = [domain[0], domain[1]];
     if (ticks.length === 0) ticks = [domain[0]];
     const labels = dateTickLabels(ticks);
-    const widest = Math.max(...labels.map((l) => textWidth(l, FONT)));
+    const widest = Math.max(...labels.map((l) => textWidth(l, TICK_FONT)));
     if (n === 1 || (widest + 16) * ticks.length <= span) return { scale, ticks, labels };
   }
   return { scale, ticks: [], labels: [] };
