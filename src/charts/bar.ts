@@ -130,8 +130,17 @@ function bands(f: Frame, range: [number, number]) {
   return { band, start, size };
 }
 
+/** Whether each printed value fits the width of its bar's slot (else the chart keeps its value axis). */
+function valuesFit(f: Frame, slot: number): boolean {
+  return (f.stacked ? totals(f.bars) : f.bars).every((b) => textWidth(f.valueText(b.value), FONT, true) <= slot - 2);
+}
+
 function verticalBars(f: Frame, height: number): ChartBody {
   const { axis, width } = f;
+  if (f.showValues && f.prepared.spec.valueLabels === undefined) {
+    const perCategory = f.stacked ? 1 : f.prepared.series.length;
+    if (!valuesFit(f, (width - 20) / f.labels.length / perCategory)) return verticalBars({ ...f, showValues: false }, height);
+  }
   const quarters = f.labels.every((label) => quarterOf(label));
   const top = f.key.height + 14 + Math.max(f.showValues ? FONT : 0, f.room);
   // Printed values replace the value axis: no tick labels to make room for.

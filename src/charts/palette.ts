@@ -13,13 +13,18 @@
  *   slot       light on #ffffff     dark on #111418
  *   crypto     #c24f00  4.76:1      #f5793a  6.75:1
  *   crypto-2   #8a3800  7.94:1      #ffb27f  10.49:1
+ *   crypto-3   #5c2600  12.12:1      #ffd3b5  13.40:1
  *   ai         #0072b2  5.19:1      #56b4e9  8.00:1
  *   ai-2       #004b75  9.28:1      #a6d8f5  12.10:1
+ *   ai-3       #00324f  13.38:1      #d3ecfb  15.09:1
  *   macro      #5c5c5c  6.69:1      #b4b4b4  8.91:1
  *   macro-2    #737373  4.74:1      #8c8c8c  5.49:1
+ *   macro-3    #2b2b2b  14.16:1      #dcdcdc  13.47:1
  *   other-1    #00805c  4.95:1      #2fbf8f  7.89:1
  *   other-2    #b4458e  5.02:1      #e08fc0  7.79:1
  *   other-3    #956300  5.17:1      #e6a700  8.70:1
+ *   other-4    #6a51a3  6.33:1      #b8a9e6  8.67:1
+ *   other-5    #3d4451  9.79:1      #d0d4da  12.41:1
  *   muted      #858b93  3.44:1      #6f7780  4.07:1
  *   brand      #0b5f73  7.24:1      #5fb3c7  7.70:1
  */
@@ -28,18 +33,18 @@ import type { Subject } from '../model/subjects.ts';
 export type Theme = 'light' | 'dark';
 
 /** What a mark's colour says: a subject (and its second tone), another series, a context bar, the brand. */
-export const SLOTS = ['crypto', 'crypto-2', 'ai', 'ai-2', 'macro', 'macro-2', 'other-1', 'other-2', 'other-3', 'muted', 'brand'] as const;
+export const SLOTS = ['crypto', 'crypto-2', 'crypto-3', 'ai', 'ai-2', 'ai-3', 'macro', 'macro-2', 'macro-3', 'other-1', 'other-2', 'other-3', 'other-4', 'other-5', 'muted', 'brand'] as const;
 export type ColourSlot = (typeof SLOTS)[number];
 
 /** The slots a subject's series may take, first tone first. */
 export const SUBJECT_SLOTS: Readonly<Record<Subject, readonly ColourSlot[]>> = {
-  crypto: ['crypto', 'crypto-2'],
-  ai: ['ai', 'ai-2'],
-  macro: ['macro', 'macro-2'],
+  crypto: ['crypto', 'crypto-2', 'crypto-3'],
+  ai: ['ai', 'ai-2', 'ai-3'],
+  macro: ['macro', 'macro-2', 'macro-3'],
 };
 
 /** Slots for series with no subject, or more of one subject than it has tones. */
-export const OTHER_SLOTS: readonly ColourSlot[] = ['other-1', 'other-2', 'other-3'];
+export const OTHER_SLOTS: readonly ColourSlot[] = ['other-1', 'other-2', 'other-3', 'other-4', 'other-5'];
 
 export interface ThemeColours {
   background: string;
@@ -58,13 +63,18 @@ export const PALETTE: Readonly<Record<Theme, ThemeColours>> = {
     slots: {
       crypto: '#c24f00',
       'crypto-2': '#8a3800',
+      'crypto-3': '#5c2600',
       ai: '#0072b2',
       'ai-2': '#004b75',
+      'ai-3': '#00324f',
       macro: '#5c5c5c',
       'macro-2': '#737373',
+      'macro-3': '#2b2b2b',
       'other-1': '#00805c',
       'other-2': '#b4458e',
       'other-3': '#956300',
+      'other-4': '#6a51a3',
+      'other-5': '#3d4451',
       muted: '#858b93',
       brand: '#0b5f73',
     },
@@ -77,13 +87,18 @@ export const PALETTE: Readonly<Record<Theme, ThemeColours>> = {
     slots: {
       crypto: '#f5793a',
       'crypto-2': '#ffb27f',
+      'crypto-3': '#ffd3b5',
       ai: '#56b4e9',
       'ai-2': '#a6d8f5',
+      'ai-3': '#d3ecfb',
       macro: '#b4b4b4',
       'macro-2': '#8c8c8c',
+      'macro-3': '#dcdcdc',
       'other-1': '#2fbf8f',
       'other-2': '#e08fc0',
       'other-3': '#e6a700',
+      'other-4': '#b8a9e6',
+      'other-5': '#d0d4da',
       muted: '#6f7780',
       brand: '#5fb3c7',
     },
@@ -123,7 +138,7 @@ export function chartRules(): string {
     '.chart .area{fill-opacity:0.25;stroke:none}',
     '.chart--area .area.stacked{fill-opacity:0.85}',
     '.chart .dot{fill-opacity:0.85;stroke:var(--chart-bg);stroke-width:1}',
-    '.chart .direct-label,.chart .value-label{font-weight:600}',
+    '.chart .direct-label,.chart .value-label,.chart .legend-key{font-weight:600}',
     '.chart .rule{stroke:var(--chart-axis);stroke-width:1.5;stroke-dasharray:5 4}',
     '.chart .baseline{stroke:var(--chart-axis);stroke-width:1}',
     '.chart .stub{fill:none;stroke:var(--chart-axis);stroke-width:1;stroke-dasharray:3 3}',

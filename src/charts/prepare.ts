@@ -276,7 +276,7 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
   const unit = spec.type === 'indexed' ? 'index' : units.size === 1 ? series[0]?.column.unit : undefined;
 
   assignColours(series.map((s) => s.subject)).forEach((colour, i) => (series[i]!.colour = colour));
-  const groups = colorColumn ? [...new Set(series.flatMap((s) => s.points.map((p) => p.group ?? '')))] : undefined;
+  const groups = colorColumn ? [...new Set(series.flatMap((s) => s.points.flatMap((p) => (p.y === null || !p.group ? [] : [p.group]))))] : undefined;
   const groupColours = groups && assignColours(groups.map((value) => spec.subjects?.[value]));
   const shown = shownTable(spec, table, rows, joinColumns, series, base);
   if (spec.negate) addSigned(shown, ys[0]!, negated);

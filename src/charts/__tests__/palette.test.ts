@@ -41,8 +41,7 @@ describe('colours by subject', () => {
     expect(assignColours(['crypto', 'macro', 'macro'])).toEqual(['crypto', 'macro', 'macro-2']);
     expect(assignColours(['ai', 'crypto'])).toEqual(['ai', 'crypto']);
     expect(assignColours([undefined, undefined])).toEqual(['other-1', 'other-2']);
-    // A third series of one subject has no tone of its own left: it takes another hue, never a clash.
-    expect(assignColours(['crypto', 'crypto', 'crypto'])).toEqual(['crypto', 'crypto-2', 'other-1']);
+    expect(assignColours(['crypto', 'crypto', 'crypto'])).toEqual(['crypto', 'crypto-2', 'crypto-3']);
     for (const slots of Object.values(SUBJECT_SLOTS)) for (const slot of slots) expect(OTHER_SLOTS).not.toContain(slot);
   });
 });

@@ -129,7 +129,7 @@ describe('rendered SVG', () => {
     const lines = [...svg.matchAll(/<path class="line series (c-[\w-]+)"/g)].map((match) => match[1]);
     expect(lines).toHaveLength(7);
     // Series with no subject take the other hues, never a subject's colour, and the key names each.
-    expect(new Set(lines)).toEqual(new Set(['c-other-1', 'c-other-2', 'c-other-3']));
+    expect(new Set(lines)).toEqual(new Set(['c-other-1', 'c-other-2', 'c-other-3', 'c-other-4', 'c-other-5']));
     for (const name of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) expect(svg).toContain(`>${name}</text>`);
   });
 });
