@@ -54,7 +54,7 @@ export function unitStyle(unit: string | undefined): UnitStyle {
   return style;
 }
 
-/** True when tick labels already say the unit ($, %, bn), so no axis caption is needed. */
+/** True when tick labels already say the unit ($, %, bn, ×), so no name needs to repeat it. */
 export function unitShownInNumbers(unit: string | undefined): boolean {
   const style = unitStyle(unit);
   return !unit || style.prefix !== '' || style.suffix !== '';

@@ -22,7 +22,6 @@ export const chartSpecSchema = z.strictObject({
   type: z.enum(chartTypes),
   title: z.string().min(1),
   subtitle: z.string().optional(),
-  caption: z.string().optional(),
   note: z.string().optional(),
   /** The main dataset id (`content/data/<id>.csv`). */
   dataset: slug,
