@@ -177,7 +177,8 @@ function horizontalBars(f: Frame): ChartBody {
   const { axis, width, prepared } = f;
   const series = prepared.series;
   // Horizontal: one row per category, top to bottom in data order.
-  const rowStep = f.stacked || series.length === 1 ? 30 : Math.max(30, series.length * 14 + 12);
+  // A few rows still make a chart of some height, so its footer never outweighs it.
+  const rowStep = Math.max(f.stacked || series.length === 1 ? 30 : Math.max(30, series.length * 14 + 12), 150 / f.labels.length);
   const labelRoom = Math.min(Math.max(...f.labels.map((c) => textWidth(c, TICK_FONT))), width * 0.35);
   const labelWidth = (ends: Segment[]) => (ends.length ? Math.max(...ends.map((b) => textWidth(f.valueText(b.value), FONT, true))) + 10 : 0);
   const stubRoom = f.missing.length ? STUB * 2 + textWidth('not stated', TICK_FONT) + 10 : 0;
