@@ -54,6 +54,7 @@ function columnsOf(header: string[], meta: Pick<DatasetMeta, 'columns'>): Column
       ...(spec?.description ? { description: spec.description } : {}),
       ...(spec?.period ? { period: spec.period } : {}),
       ...(spec?.decimals !== undefined ? { decimals: spec.decimals } : {}),
+      ...(spec?.subject ? { subject: spec.subject } : {}),
     };
   });
 }
@@ -81,7 +82,7 @@ class CellErrors {
 /**
  * @param id the dataset id; `where` names the files for messages.
  */
-export function parseCsv(text: string, meta: Pick<DatasetMeta, 'title' | 'columns'>, id: string, where: Where): { table: Table; errors: ContentError[] } {
+export function parseCsv(text: string, meta: Pick<DatasetMeta, 'title' | 'columns' | 'subject'>, id: string, where: Where): { table: Table; errors: ContentError[] } {
   const { file, metaFile } = where;
   const records = csvParseRows(text.replace(/^\uFEFF/, ''));
   const header = records[0] ?? [];
@@ -130,7 +131,7 @@ export function parseCsv(text: string, meta: Pick<DatasetMeta, 'title' | 'column
   if (rows.length === 0 && errors.length === 0) {
     errors.push(new ContentError({ file, line: 1, code: 'csv-empty', message: 'the CSV has a header but no data rows; expected at least one row' }));
   }
-  return { table: { id, title: meta.title, columns, rows }, errors };
+  return { table: { id, title: meta.title, columns, rows, ...(meta.subject ? { subject: meta.subject } : {}) }, errors };
 }
 
 type ParsedCell = { value: Cell; precision?: DatePrecision } | { error: string; empty?: boolean };

@@ -41,6 +41,10 @@ export function unitStyle(unit: string | undefined): UnitStyle {
     style.suffix = '%';
     return style;
   }
+  if (/^(x|×|times|multiple)$/i.test(text)) {
+    style.suffix = '×';
+    return style;
+  }
   if (/^index\b/i.test(text)) {
     style.index = true;
     return style;
@@ -50,7 +54,7 @@ export function unitStyle(unit: string | undefined): UnitStyle {
   return style;
 }
 
-/** True when tick labels already say the unit ($, %, bn), so no axis caption is needed. */
+/** True when tick labels already say the unit ($, %, bn, ×), so no name needs to repeat it. */
 export function unitShownInNumbers(unit: string | undefined): boolean {
   const style = unitStyle(unit);
   return !unit || style.prefix !== '' || style.suffix !== '';
@@ -125,6 +129,26 @@ const DATE_FORMATS: Record<DatePrecision, (date: Date) => string> = {
 /** "2023", "Jun 2023" or "30 Nov 2022". */
 export function formatDate(date: Date, precision: DatePrecision = 'day'): string {
   return DATE_FORMATS[precision](date);
+}
+
+const MONTH_TEXT = /^(\d{4})-(\d{2})$/;
+const QUARTER_TEXT = /^(\d{4})-?Q([1-4])$/;
+
+/**
+ * A category as people write it: "2019-06" reads "Jun 2019" and "2025-Q3" reads "Q3 2025"; any other
+ * text is left as it is. For labels only: messages and data tables keep the text as the CSV writes it.
+ */
+export function categoryLabel(text: string): string {
+  const month = MONTH_TEXT.exec(text);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) return DATE_FORMATS.month(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
+  const quarter = QUARTER_TEXT.exec(text);
+  return quarter ? `Q${quarter[2]} ${quarter[1]}` : text;
+}
+
+/** The quarter and year of a label written "Q3 2025" (see categoryLabel). */
+export function quarterOf(label: string): { quarter: number; year: string } | undefined {
+  const match = /^Q([1-4]) (\d{4})$/.exec(label);
+  return match ? { quarter: Number(match[1]), year: match[2]! } : undefined;
 }
 
 /** A non-null cell as a reader sees it. */

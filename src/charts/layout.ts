@@ -1,12 +1,11 @@
 /**
- * What every renderer shares: the body it returns, series class names, the
- * value-axis caption, and how annotation x values map onto an axis.
+ * What every renderer shares: the body it returns, series class names, and how annotation x values
+ * map onto an axis.
  */
 import type { Column } from '../model/table.ts';
 import { parseDateText } from '../model/dates.ts';
-import { unitShownInNumbers } from './format.ts';
-import { formatX, xKey, type PreparedChart, type XValue } from './prepare.ts';
-import { SERIES_COLOURS } from './palette.ts';
+import { xKey, type PreparedChart, type XValue } from './prepare.ts';
+import type { ColourSlot } from './palette.ts';
 
 /** A chart drawn inside a `width` x `height` viewBox, without the `<svg>` wrapper. */
 export interface ChartBody {
@@ -15,17 +14,9 @@ export interface ChartBody {
   markup: string;
 }
 
-/** `line series series-2`: the kind of mark plus the colour class. */
-export function seriesClass(kind: string, index: number, extra = ''): string {
-  return `${kind} series series-${index % SERIES_COLOURS}${extra ? ` ${extra}` : ''}`;
-}
-
-/** Caption for the value axis when tick labels alone do not say the unit. */
-export function valueCaption(prepared: PreparedChart): string | undefined {
-  if (prepared.base) return `Index, ${formatX(prepared.xColumn, prepared.base)} = 100`;
-  const unit = prepared.unit;
-  if (unit && !unitShownInNumbers(unit)) return unit.charAt(0).toUpperCase() + unit.slice(1);
-  return undefined;
+/** `line series c-crypto`: the kind of mark plus the class of its colour. */
+export function seriesClass(kind: string, colour: ColourSlot, extra = ''): string {
+  return `${kind} series c-${colour}${extra ? ` ${extra}` : ''}`;
 }
 
 /** Values aligned with `prepared.xs`: one array per series, `null` where a series has no value. */

@@ -1,15 +1,15 @@
 /**
- * The fallback key: a row (or rows) of swatches at the top of the chart,
- * used for bars, scatter, and lines whose end labels would not fit.
+ * The fallback key when labels cannot sit on the marks (bars, scatter, lines whose end labels would
+ * not fit): the series names in their own colours, in bold, in a row (or rows) above the plot, as the
+ * FT's phone charts do; no swatches to decode.
  */
-import { el, group, text, textWidth, truncate } from './svg.ts';
-import { seriesClass } from './layout.ts';
+import { group, text, textWidth, wrap } from './svg.ts';
+import type { ColourSlot } from './palette.ts';
 import { FONT, LINE_HEIGHT } from './sizes.ts';
 
 export interface LegendItem {
   label: string;
-  /** Series index: picks the `series-<i>` colour class. */
-  index: number;
+  colour: ColourSlot;
 }
 
 export interface Legend {
@@ -18,28 +18,29 @@ export interface Legend {
   markup: string;
 }
 
-const SWATCH = 12;
-const GAP = 18;
+const GAP = 16;
 
-/** Lays out items left to right from `x`, wrapping within `width`. */
+/**
+ * Lays out items left to right from `x`, wrapping within `width`; a name too long for the row it
+ * starts is wrapped onto lines of its own rather than cut, so no series loses its name.
+ */
 export function legend(items: LegendItem[], x: number, width: number): Legend {
   if (items.length === 0) return { height: 0, markup: '' };
   const parts: string[] = [];
   let cx = x;
   let row = 0;
-  for (const item of items) {
-    const label = truncate(item.label, width - x - SWATCH - 6, FONT);
-    const w = SWATCH + 6 + textWidth(label, FONT);
-    if (cx > x && cx + w > width) {
+  for (const item of items.filter((entry) => entry.label.trim() !== '')) {
+    const lines = wrap(item.label, width - x, FONT, true);
+    const w = Math.max(...lines.map((line) => textWidth(line, FONT, true)));
+    if (cx > x && (lines.length > 1 || cx + w > width)) {
       row += 1;
       cx = x;
     }
-    const cy = row * LINE_HEIGHT + LINE_HEIGHT / 2;
-    parts.push(
-      el('rect', { class: seriesClass('swatch', item.index), x: cx, y: cy - SWATCH / 2, width: SWATCH, height: SWATCH, rx: 2 }),
-      text(label, { x: cx + SWATCH + 6, y: cy, dy: '0.35em' }),
-    );
-    cx += w + GAP;
+    for (const [i, line] of lines.entries()) {
+      parts.push(text(line, { class: `legend-key c-${item.colour}`, x: cx, y: (row + i) * LINE_HEIGHT + LINE_HEIGHT / 2, dy: '0.35em' }));
+    }
+    row += lines.length - 1;
+    cx = lines.length > 1 ? width : cx + w + GAP;
   }
   return { height: (row + 1) * LINE_HEIGHT + 10, markup: group({ class: 'legend' }, parts) };
 }

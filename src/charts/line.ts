@@ -5,14 +5,14 @@
  */
 import { area as d3area, line as d3line, stack } from 'd3';
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
-import { axisCaption, bottomCategoryAxis, leftValueAxis, type Box } from './axes.ts';
+import { bottomCategoryAxis, leftValueAxis, type Box } from './axes.ts';
 import { placeLabels } from './labels.ts';
-import { alignedValues, annotationX, seriesClass, valueCaption, type ChartBody } from './layout.ts';
+import { alignedValues, annotationX, seriesClass, type ChartBody } from './layout.ts';
 import { legend } from './legend.ts';
 import type { PreparedChart } from './prepare.ts';
 import { dateAxis, valueAxis } from './scales.ts';
 import { el, group, text, textWidth } from './svg.ts';
-import { FONT, HEIGHT, LINE_HEIGHT, MAX_DIRECT_LABEL, MAX_SERIES_FOR_LABELS, TICK_GAP, WIDTH } from './sizes.ts';
+import { FONT, HEIGHT, LINE_HEIGHT, MAX_DIRECT_LABEL, MAX_SERIES_FOR_LABELS, TICK_FONT, TICK_GAP, WIDTH } from './sizes.ts';
 import { displayPrecision } from '../model/dates.ts';
 
 interface Options {
@@ -51,7 +51,6 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
   ];
   const yAxis = valueAxis(plotted, { log: spec.yScale === 'log', include, unit: prepared.unit });
 
-  const caption = valueCaption(prepared);
   const multi = series.length > 1;
   const labelWidths = series.map((s) => textWidth(s.label, FONT, true));
   const canLabel = multi && series.length <= MAX_SERIES_FOR_LABELS && Math.max(...labelWidths) <= Math.min(MAX_DIRECT_LABEL, width * 0.27);
@@ -60,11 +59,11 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
   const room = annotationRoom((spec.annotations ?? []).map((note) => (note.x !== undefined ? 'vertical' : 'horizontal')));
 
   for (const mode of modes) {
-    const key = mode === 'legend' ? legend(series.map((s, i) => ({ label: s.label, index: i })), 0, width) : { height: 0, markup: '' };
-    const top = key.height + (caption ? 30 : 14) + room;
-    const left = Math.max(...yAxis.labels.map((l) => textWidth(l, FONT))) + TICK_GAP + 2;
+    const key = mode === 'legend' ? legend(series.map((s) => ({ label: s.label, colour: s.colour })), 0, width) : { height: 0, markup: '' };
+    const top = key.height + 14 + room;
+    const left = Math.max(...yAxis.labels.map((l) => textWidth(l, TICK_FONT))) + TICK_GAP + 2;
     const right = mode === 'labels' ? Math.max(...labelWidths) + 14 : 20;
-    const box: Box = { left, right: width - right, top, bottom: height - (FONT + TICK_GAP + 16) };
+    const box: Box = { left, right: width - right, top, bottom: height - (TICK_FONT + TICK_GAP + 16) };
     yAxis.scale.range([box.bottom, box.top]);
     const y = yAxis.scale;
     const first = xs[0]!;
@@ -87,7 +86,6 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
 
     const parts: string[] = [];
     if (key.markup) parts.push(key.markup);
-    if (caption) parts.push(axisCaption(caption, 0, key.height + 14));
     parts.push(leftValueAxis(box, yAxis.ticks.map((t, i) => ({ at: y(t), label: yAxis.labels[i]!, zero: t === 0 }))));
     parts.push(bottomCategoryAxis(box, xAxis.ticks.map((t, i) => ({ at: x(t), label: xAxis.labels[i]! })), width, !yAxis.ticks.includes(0)));
     if (spec.type === 'indexed' && y(100) >= box.top && y(100) <= box.bottom) {
@@ -106,14 +104,14 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
           .y0((j) => y(stacked ? lower[i]![j]! : 0))
           .y1((j) => y(upperEdge[j]!))
           .digits(2)(indices);
-        if (path) marks.push(el('path', { class: seriesClass('area', i, stacked ? 'stacked' : ''), d: path }));
+        if (path) marks.push(el('path', { class: seriesClass('area', s.colour, stacked ? 'stacked' : ''), d: path }));
       }
       const path = d3line<number>()
         .defined(defined)
         .x((j) => x(xs[j]!))
         .y((j) => y(upperEdge[j]!))
         .digits(2)(indices);
-      if (path) marks.push(el('path', { class: seriesClass('line', i), d: path, 'data-series': s.label }));
+      if (path) marks.push(el('path', { class: seriesClass('line', s.colour), d: path, 'data-series': s.label }));
     });
     parts.push(group({ class: 'marks' }, marks));
 
@@ -121,7 +119,7 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
       parts.push(
         group(
           { class: 'direct-labels' },
-          series.map((s, i) => text(s.label, { class: seriesClass('direct-label', i), x: box.right + 8, y: labelYs![i]!, dy: '0.35em' })),
+          series.map((s, i) => text(s.label, { class: seriesClass('direct-label', s.colour), x: box.right + 8, y: labelYs![i]!, dy: '0.35em' })),
         ),
       );
     }

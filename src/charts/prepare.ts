@@ -9,6 +9,9 @@
  * indexed chart, non-positive values on a log scale) throw ChartSpecError;
  * structural ones are caught earlier by `validateSpec`.
  */
+import type { Subject } from '../model/subjects.ts';
+import { assignColours } from './colours.ts';
+import type { ColourSlot } from './palette.ts';
 import { extent, group } from 'd3';
 import type { Cell, Column, DatePrecision, Row, Table } from '../model/table.ts';
 import { displayPrecision, formatIsoDate, intervalOf, parseDateText } from '../model/dates.ts';
@@ -37,6 +40,9 @@ export interface PreparedSeries {
   column: Column;
   /** Sorted by x for date and number x; in row order for categories. */
   points: Point[];
+  /** What the series is about: its colour follows (see colours.ts). */
+  subject?: Subject;
+  colour: ColourSlot;
 }
 
 export interface PreparedChart {
@@ -49,8 +55,10 @@ export interface PreparedChart {
   series: PreparedSeries[];
   /** Indexed charts: where every series equals 100. */
   base?: Date;
-  /** `colorBy` values in order of first appearance: group i takes colour i. */
+  /** `colorBy` values in order of first appearance. */
   groups?: string[];
+  /** The colour of each `colorBy` group, in `groups` order. */
+  groupColours?: ColourSlot[];
   /** The rows shown, as a table for the data table and CSV. */
   shown: Table;
 }
@@ -207,12 +215,14 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
         label: labels[value] ?? value,
         column: yColumn,
         points: sortPoints(groupRows.map((row) => toPoint(row, yColumn.name))),
+        ...subjectOf(spec, value, yColumn, table),
+        colour: 'other-1',
       });
     }
   } else {
     for (const y of ys) {
       const yColumn = column(table, y);
-      series.push({ key: y, label: labels[y] ?? yColumn.label, column: yColumn, points: sortPoints(rows.map((row) => toPoint(row, y))) });
+      series.push({ key: y, label: labels[y] ?? yColumn.label, column: yColumn, points: sortPoints(rows.map((row) => toPoint(row, y))), ...subjectOf(spec, y, yColumn, table), colour: 'other-1' });
     }
   }
 
@@ -243,12 +253,8 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
       values.set(key, asY(row[join.y]));
     }
     const label = join.label ?? labels[join.y] ?? yColumn.label;
-    series.push({
-      key: uniqueKey(`${join.dataset}:${join.y}`, series),
-      label,
-      column: yColumn,
-      points: mainXs.map((x) => ({ x, y: values.get(xKey(x)) ?? null })),
-    });
+    const key = uniqueKey(`${join.dataset}:${join.y}`, series);
+    series.push({ key, label, column: yColumn, points: mainXs.map((x) => ({ x, y: values.get(xKey(x)) ?? null })), ...subjectOf(spec, key, yColumn, joined), colour: 'other-1' });
     // The same column joined twice (two filters of one dataset) needs a column name of its own each time.
     let name = usedNames.has(join.y) ? `${join.dataset}_${join.y}` : join.y;
     for (let n = 2; usedNames.has(name); n++) name = `${join.dataset}_${join.y}_${n}`;
@@ -269,10 +275,18 @@ export function prepareChart(spec: ChartSpec, tables: ReadonlyMap<string, Table>
   const units = new Set(series.map((s) => s.column.unit ?? ''));
   const unit = spec.type === 'indexed' ? 'index' : units.size === 1 ? series[0]?.column.unit : undefined;
 
-  const groups = colorColumn ? [...new Set(series.flatMap((s) => s.points.map((p) => p.group ?? '')))] : undefined;
+  assignColours(series.map((s) => s.subject)).forEach((colour, i) => (series[i]!.colour = colour));
+  const groups = colorColumn ? [...new Set(series.flatMap((s) => s.points.flatMap((p) => (p.y === null || !p.group ? [] : [p.group]))))] : undefined;
+  const groupColours = groups && assignColours(groups.map((value) => spec.subjects?.[value]));
   const shown = shownTable(spec, table, rows, joinColumns, series, base);
   if (spec.negate) addSigned(shown, ys[0]!, negated);
-  return { spec, xColumn, unit, xs: distinctXs(series, rowOrder), series, ...(base ? { base } : {}), ...(groups ? { groups } : {}), shown };
+  return { spec, xColumn, unit, xs: distinctXs(series, rowOrder), series, ...(base ? { base } : {}), ...(groups ? { groups, groupColours: groupColours! } : {}), shown };
+}
+
+/** A series' subject: the author's `subjects` entry for its key, else its column's, else its dataset's. */
+function subjectOf(spec: ChartSpec, key: string, yColumn: Column, table: Table): { subject?: Subject } {
+  const subject = spec.subjects?.[key] ?? yColumn.subject ?? table.subject;
+  return subject ? { subject } : {};
 }
 
 /** A predicate for rows matching a `where`-shaped filter (none matches when there is no filter). */

@@ -26,7 +26,7 @@ export interface ChartSize {
  * The phone layout: close to a phone's CSS width, so 14-unit text renders near 14 px. The page shows
  * one layout or the other by CSS media query, so text stays legible at 320 px without script.
  */
-export const COMPACT_SIZE = { width: 360, height: 300 } as const;
+export const COMPACT_SIZE = { width: 340, height: 300 } as const;
 
 const FONT_STACK = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
 
@@ -86,6 +86,10 @@ export function renderCompact(prepared: PreparedChart): string {
 export interface StandaloneOptions {
   /** Printed under the chart, e.g. "Source: Coin Metrics (CC BY-NC 4.0)". */
   source?: string;
+  /** The last line, naming who made the chart and where it lives: "Pivot Point · https://…/#chart". */
+  credit?: string;
+  /** The site's mark as SVG markup in a 24 x 24 box, drawn at the start of the credit line. */
+  mark?: string;
 }
 
 interface TextStyle {
@@ -108,8 +112,9 @@ export function renderStandalone(prepared: PreparedChart, options: StandaloneOpt
   const { spec } = prepared;
   const body = drawBody(prepared);
   const pad = 16;
-  const header: string[] = [];
-  let y = textBlock(wrap(spec.title, body.width, 19, true), pad, pad, 22, { class: 'chart-title', size: 19, bold: true }, header);
+  // The brand's tab above the title: the chart's signature when it is shared without its page.
+  const header: string[] = [el('rect', { class: 'brand-tab', x: pad, y: pad - 4, width: 40, height: 4, fill: 'var(--c-brand)' })];
+  let y = textBlock(wrap(spec.title, body.width, 19, true), pad, pad + 4, 22, { class: 'chart-title', size: 19, bold: true }, header);
   if (spec.subtitle) y = textBlock(wrap(spec.subtitle, body.width, 15), pad, y + 4, 20, { class: 'chart-subtitle', size: 15 }, header);
   const chartTop = y + 14;
   const footer: string[] = [];
@@ -117,6 +122,11 @@ export function renderStandalone(prepared: PreparedChart, options: StandaloneOpt
   const small = { class: 'chart-source', size: 12 };
   if (spec.note) y = textBlock(wrap(`Note: ${spec.note}`, body.width, 12), pad, y + 6, 16, small, footer);
   if (options.source) y = textBlock(wrap(options.source, body.width, 12), pad, y + 6, 16, small, footer);
+  if (options.credit) {
+    const indent = options.mark ? 22 : 0;
+    if (options.mark) footer.push(el('g', { class: 'brand-mark', transform: `translate(${pad} ${y + 8}) scale(${16 / 24})` }, options.mark));
+    y = textBlock(wrap(options.credit, body.width - indent, 12), pad + indent, y + 8, 16, { ...small, bold: true }, footer);
+  }
   const width = body.width + pad * 2;
   const height = Math.ceil(y + pad);
   const style = `${chartCss('light', '.chart')}.chart{font-family:${FONT_STACK}}\n`;

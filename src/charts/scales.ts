@@ -7,7 +7,7 @@ import { extent, scaleLinear, scaleLog, scaleUtc, utcFormat, type ScaleLinear, t
 import type { DatePrecision } from '../model/table.ts';
 import { formatTick } from './format.ts';
 import { textWidth } from './svg.ts';
-import { FONT, X_TICKS, Y_TICKS } from './sizes.ts';
+import { TICK_FONT, X_TICKS, Y_TICKS } from './sizes.ts';
 
 export type ValueScale = ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
 
@@ -61,8 +61,16 @@ export function valueAxis(values: number[], options: ValueAxisOptions = {}): Val
     // Pad by 4% of the decades shown rather than rounding out to whole
     // powers of ten, which can leave a whole empty decade at either end.
     const span = Math.log10(hi) - Math.log10(lo);
-    const scale = scaleLog().domain([10 ** (Math.log10(lo) - span * 0.04), 10 ** (Math.log10(hi) + span * 0.04)]);
-    const ticks = logTicks(scale.domain() as [number, number], count);
+    let domain: [number, number] = [10 ** (Math.log10(lo) - span * 0.04), 10 ** (Math.log10(hi) + span * 0.04)];
+    let ticks = logTicks(domain, count);
+    // A line must not run far past the last labelled tick (half a decade unlabelled reads as off the
+    // scale): then the axis reaches the next power of ten at that end.
+    const far = 1.5;
+    if (ticks.length && (lo < ticks[0]! / far || hi > ticks.at(-1)! * far)) {
+      domain = [lo < ticks[0]! / far ? 10 ** Math.floor(Math.log10(lo)) : domain[0], hi > ticks.at(-1)! * far ? 10 ** Math.ceil(Math.log10(hi)) : domain[1]];
+      ticks = logTicks(domain, count);
+    }
+    const scale = scaleLog().domain(domain);
     return { scale, ticks, labels: ticks.map((t) => formatTick(t, options.unit)) };
   }
   if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : lo > 0 ? [0, hi] : [lo, 0];
@@ -106,7 +114,7 @@ export function dateAxis(domain: [Date, Date], range: [number, number], precisio
     if (ticks.length < 2 && domain[0].getTime() !== domain[1].getTime()) ticks = [domain[0], domain[1]];
     if (ticks.length === 0) ticks = [domain[0]];
     const labels = dateTickLabels(ticks);
-    const widest = Math.max(...labels.map((l) => textWidth(l, FONT)));
+    const widest = Math.max(...labels.map((l) => textWidth(l, TICK_FONT)));
     if (n === 1 || (widest + 16) * ticks.length <= span) return { scale, ticks, labels };
   }
   return { scale, ticks: [], labels: [] };

@@ -5,7 +5,7 @@
  */
 import { extent } from 'd3';
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
-import { axisCaption, bottomCategoryAxis, leftValueAxis, type Box, type Tick } from './axes.ts';
+import { bottomCategoryAxis, leftValueAxis, type Box, type Tick } from './axes.ts';
 import { parseDateText, displayPrecision } from '../model/dates.ts';
 import { unitShownInNumbers } from './format.ts';
 import { seriesClass, type ChartBody } from './layout.ts';
@@ -13,7 +13,7 @@ import { legend } from './legend.ts';
 import type { PreparedChart } from './prepare.ts';
 import { dateAxis, valueAxis } from './scales.ts';
 import { el, group, text, textWidth } from './svg.ts';
-import { FONT, HEIGHT, TICK_GAP, WIDTH } from './sizes.ts';
+import { FONT, HEIGHT, TICK_GAP, WIDTH, TICK_FONT } from './sizes.ts';
 
 interface Options {
   width?: number;
@@ -36,13 +36,14 @@ export function renderScatter(prepared: PreparedChart, options: Options = {}): C
     points.map((p) => p.y!),
     { log: spec.yScale === 'log', unit: prepared.unit, include: noteValues },
   );
-  const key = series.length > 1 ? legend(series.map((s, i) => ({ label: s.label, index: i })), 0, width) : { height: 0, markup: '' };
-  const yName = axisName(series.length === 1 ? series[0]!.label : (series[0]?.column.label ?? ''), prepared.unit);
+  const key = series.length > 1 ? legend(series.map((s) => ({ label: s.label, colour: s.colour })), 0, width) : { height: 0, markup: '' };
+  // Both axes carry values, so the x axis says what it counts, at the end of its tick row; the y
+  // quantity is the subtitle's.
   const xName = axisName(xColumn.label, xColumn.unit);
 
-  const top = key.height + 30 + annotationRoom((spec.annotations ?? []).map((note) => (note.x !== undefined ? 'vertical' : 'horizontal')));
-  const left = Math.max(...yAxis.labels.map((l) => textWidth(l, FONT))) + TICK_GAP + 2;
-  const box: Box = { left, right: width - 20, top, bottom: height - (FONT + TICK_GAP + 16) - 20 };
+  const top = key.height + 14 + annotationRoom((spec.annotations ?? []).map((note) => (note.x !== undefined ? 'vertical' : 'horizontal')));
+  const left = Math.max(...yAxis.labels.map((l) => textWidth(l, TICK_FONT))) + TICK_GAP + 2;
+  const box: Box = { left, right: width - 20, top, bottom: height - (TICK_FONT + TICK_GAP + 16) - 20 };
   const y = yAxis.scale.range([box.bottom, box.top]);
 
   let xAt: (value: number | Date) => number;
@@ -65,13 +66,12 @@ export function renderScatter(prepared: PreparedChart, options: Options = {}): C
 
   const parts: string[] = [];
   if (key.markup) parts.push(key.markup);
-  parts.push(axisCaption(yName, 0, key.height + 14));
   parts.push(leftValueAxis(box, yAxis.ticks.map((t, i) => ({ at: y(t), label: yAxis.labels[i]!, zero: t === 0 }))));
   parts.push(bottomCategoryAxis(box, xTicks, width, !yAxis.ticks.includes(0)));
-  parts.push(axisCaption(xName, box.right, height - 6, 'end'));
+  parts.push(text(xName, { class: 'axis-name', x: box.right, y: height - 6, 'text-anchor': 'end', 'font-size': TICK_FONT }));
 
   const dots = points.map((p) =>
-    el('circle', { class: seriesClass('dot', p.series), cx: xAt(p.x as number | Date), cy: y(p.y!), r: RADIUS }),
+    el('circle', { class: seriesClass('dot', prepared.series[p.series]!.colour), cx: xAt(p.x as number | Date), cy: y(p.y!), r: RADIUS }),
   );
   parts.push(group({ class: 'marks' }, dots));
 

@@ -4,6 +4,7 @@
  * definition. Every field is a literal in MDX (text, numbers, booleans, arrays and objects of those).
  */
 import { z } from 'astro/zod';
+import { subjectSchema } from './subjects.ts';
 import { slug } from './collections.ts';
 import { DATE_TEXT } from './dates.ts';
 
@@ -21,7 +22,6 @@ export const chartSpecSchema = z.strictObject({
   type: z.enum(chartTypes),
   title: z.string().min(1),
   subtitle: z.string().optional(),
-  caption: z.string().optional(),
   note: z.string().optional(),
   /** The main dataset id (`content/data/<id>.csv`). */
   dataset: slug,
@@ -57,6 +57,13 @@ export const chartSpecSchema = z.strictObject({
     .optional(),
   /** Display names for y columns, series values or `colorBy` values. */
   labels: z.record(z.string(), z.string()).optional(),
+  /**
+   * What a series (by key: y column, series value, `<dataset>:<y>` for a join) or a `colorBy` value is
+   * about, where its dataset does not say: gives it that subject's colour.
+   */
+  subjects: z.record(z.string(), subjectSchema).optional(),
+  /** Bar charts with one series: the categories (x as written) that carry the story; the others are drawn muted. */
+  highlight: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
   yScale: z.enum(['linear', 'log']).optional(),
   /** Inclusive x range: `to="2024"` includes all of 2024. */
   from: dateText.optional(),

@@ -115,6 +115,8 @@ export const columnSchema = z.strictObject({
   period: z.enum(['year', 'month', 'day']).optional(),
   /** Number columns: decimals to display. By default each value shows as the CSV writes it. */
   decimals: z.number().int().min(0).max(10).optional(),
+  /** What this column measures, when it differs from the dataset's `subject`: gives its series' colour. */
+  subject: subjectSchema.optional(),
 });
 
 /** How often a publisher adds observations: what "fresh" means for a dataset (see model/freshness.ts). */
@@ -150,6 +152,8 @@ export const datasetSchema = z.strictObject({
   description: z.string().min(1, 'a sentence on what the data is'),
   source: z.strictObject({
     publisher: z.string().min(1, 'the publisher of the data'),
+    /** The short name a chart's source line gives (e.g. "Federal Reserve via FRED"); the publisher's name by default. */
+    credit: z.string().min(1).max(40, 'a short credit of at most 40 characters').optional(),
     url: httpsUrl,
     retrieved: isoDate,
     title: z.string().optional(),

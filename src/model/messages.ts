@@ -169,7 +169,7 @@ export const MESSAGES = {
     title: 'A prop the component does not take',
     severity: 'error',
     fix: 'Use one of the props the message lists; the chart reference in CONTRIBUTING.md says what each does.',
-    example: 'content/articles/money.mdx:10: <Chart id="prices">: unknown prop "color" (did you mean "colorBy"?); accepted: id, type, title, subtitle, caption, note, dataset, x, y, series, where, except, negate, colorBy, join, labels, yScale, from, to, base, orientation, stacked, valueLabels, pointLabel, annotations',
+    example: 'content/articles/money.mdx:10: <Chart id="prices">: unknown prop "color" (did you mean "colorBy"?); accepted: id, type, title, subtitle, note, dataset, x, y, series, where, except, negate, colorBy, join, labels, subjects, highlight, yScale, from, to, base, orientation, stacked, valueLabels, pointLabel, annotations',
   },
   'prop-value': {
     title: 'A prop with a value of the wrong kind',

@@ -3,6 +3,8 @@
  * dataset's CSV has been checked against its `.yml` column declarations.
  */
 
+import type { Subject } from './subjects.ts';
+
 export type ColumnType = 'date' | 'number' | 'string';
 
 /**
@@ -28,6 +30,8 @@ export interface Column {
   decimals?: number;
   /** Values the site computed (a rebased index), shown rounded rather than as written. */
   computed?: boolean;
+  /** What the column measures, when the dataset's subject does not say it: gives its series' colour. */
+  subject?: Subject;
 }
 
 /** A parsed cell: `Date` (UTC midnight) for dates, `number`, `string`, or `null` when empty. */
@@ -41,4 +45,6 @@ export interface Table {
   title: string;
   columns: Column[];
   rows: Row[];
+  /** What the data is about (crypto, ai, macro): every chart draws its series in that subject's colour. */
+  subject?: Subject;
 }

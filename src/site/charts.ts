@@ -8,13 +8,18 @@
 import { chartCsv, renderCompact, renderInline, renderStandalone, type ChartSize, type PreparedChart } from '../charts/index.ts';
 import { pageKey } from '../catalog/catalog.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
+import { pagePath, paths } from '../catalog/routes.ts';
+import { SITE } from '../site.config.ts';
 import { getIndex } from './content-index.ts';
+import { absoluteUrl } from './urls.ts';
 
 export class PageChart {
   constructor(
     readonly prepared: PreparedChart,
     /** "Source: Coin Metrics (CC BY-NC 4.0); FRED (Public domain)", printed under the standalone SVG. */
     readonly source: string,
+    /** The page the chart is on (a site path), for the credit line of the downloaded SVG. */
+    readonly page: string,
   ) {}
 
   get spec(): ChartSpec {
@@ -30,7 +35,7 @@ export class PageChart {
   }
 
   get standalone(): string {
-    return renderStandalone(this.prepared, { source: this.source });
+    return renderStandalone(this.prepared, { source: this.source, credit: `${SITE.name} · ${absoluteUrl(`${this.page}#${this.spec.id}`)}` });
   }
 
   get csv(): string {
@@ -50,25 +55,32 @@ export function chartDatasets(spec: ChartSpec): string[] {
   return [...new Set([spec.dataset, ...(spec.join ?? []).map((join) => join.dataset)])];
 }
 
-function pageChartOf(prepared: PreparedChart): PageChart {
+/** Where a page key (`articles/<id>`, `pages/<id>`) is served. */
+function pagePathOf(key: string): string {
+  const [collection, id = ''] = key.split('/', 2);
+  return collection === 'articles' ? paths.article(id) : pagePath(id);
+}
+
+function pageChartOf(prepared: PreparedChart, key: string): PageChart {
   let chart = made.get(prepared);
   if (!chart) {
     const datasets = getIndex().model.datasets;
     const credits = chartDatasets(prepared.spec).map((id) => datasets.get(id)?.meta).filter((meta) => meta !== undefined);
     const source = `Source: ${credits.map((meta) => `${meta.source.publisher} (${meta.licence.name})`).join('; ')}`;
-    made.set(prepared, (chart = new PageChart(prepared, source)));
+    made.set(prepared, (chart = new PageChart(prepared, source, pagePathOf(key))));
   }
   return chart;
 }
 
 /** Every chart of an article or standalone page, in page order. */
 export function pageCharts(collection: 'articles' | 'pages', id: string): PageChart[] {
-  return [...(getIndex().charts.get(pageKey(collection, id))?.values() ?? [])].map(pageChartOf);
+  const key = pageKey(collection, id);
+  return [...(getIndex().charts.get(key)?.values() ?? [])].map((prepared) => pageChartOf(prepared, key));
 }
 
 /** One chart of the page being rendered (`Astro.locals.contentPage`, set by the page). */
 export function pageChart(page: string | undefined, chartId: string): PageChart {
   const prepared = page === undefined ? undefined : getIndex().charts.get(page)?.get(chartId);
   if (!prepared) throw new Error(`chart "${chartId}" is not among the checked charts of ${page ?? 'this page (no contentPage set)'}`);
-  return pageChartOf(prepared);
+  return pageChartOf(prepared, page!);
 }

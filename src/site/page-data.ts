@@ -1,12 +1,15 @@
 /**
  * What pages list, as Astro collection entries, in the orders and groupings the content index
  * computed once: the articles readers see (drafts only in `astro dev`), themes in their order,
- * the articles that discuss each claim, an article's neighbours, how fresh each dataset is.
+ * the articles that discuss each claim, an article's neighbours, how fresh each dataset is, the
+ * charts a claim's evidence points at.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Frequency } from '../model/collections.ts';
 import { freshness, type Freshness } from '../model/freshness.ts';
+import { pageKey } from '../catalog/check.ts';
 import { getIndex } from './content-index.ts';
+import { href } from './urls.ts';
 
 type Article = CollectionEntry<'articles'>;
 
@@ -59,4 +62,18 @@ export function getFreshness(id: string): { fresh?: Freshness; frequency?: Frequ
   const frequency = dataset.meta.update?.frequency;
   const fresh = freshness(dataset.table, frequency, index.today);
   return { ...(fresh ? { fresh } : {}), ...(frequency ? { frequency } : {}) };
+}
+
+/**
+ * The charts a claim's evidence points at (`article-id#chart-id`), with the title each has on its
+ * article, linked there. Charts on articles readers do not see (drafts) are left out.
+ */
+export function getEvidenceCharts(refs: readonly string[]): Array<{ href: string; title: string }> {
+  const index = getIndex();
+  const shown = new Set(index.articles.map((article) => article.id));
+  return refs.flatMap((ref) => {
+    const [article = '', chart = ''] = ref.split('#');
+    const prepared = index.charts.get(pageKey('articles', article))?.get(chart);
+    return shown.has(article) && prepared ? [{ href: `${href.article(article)}#${chart}`, title: prepared.spec.title }] : [];
+  });
 }

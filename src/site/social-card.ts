@@ -99,7 +99,7 @@ function fitTitle(title: string, maxWidth: number, sizes: readonly number[]): { 
 
 /**
  * The chart stylesheet with its custom properties replaced by their values.
- * Pages colour charts through `--chart-*` variables (so dark mode needs no
+ * Pages colour charts through `--c-*` variables (so dark mode needs no
  * re-render), but resvg does not implement `var()`: without this every bar
  * and line would be black.
  */

@@ -74,13 +74,14 @@ test('a chart has a text alternative, a source, an openable table and a permalin
   const svg = figure.locator('.chart-figure__svg--wide svg[role="img"]');
   const description = await svg.locator('desc').textContent();
   expect(description).toMatch(/first .* last .* low .* high/i);
-  await expect(figure.getByRole('link', { name: /Bitcoin price, monthly/ })).toHaveAttribute('href', '/data/btc-usd-monthly/');
+  // The source names the publishers and links the dataset page, where the licence and provenance are.
+  await expect(figure.getByRole('link', { name: 'Coin Metrics; CoinGecko' })).toHaveAttribute('href', '/data/btc-usd-monthly/');
   const table = figure.getByRole('table');
   await expect(table).toBeHidden();
   await figure.locator('summary').click();
   await expect(table).toBeVisible();
   expect(await table.locator('tbody tr').count()).toBeGreaterThan(100);
-  await figure.getByRole('link', { name: /Permalink/ }).click();
+  await figure.getByRole('link', { name: /Link to this chart/ }).click();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
 });
 
@@ -88,16 +89,16 @@ test('both downloads of every chart answer with the right type and content', asy
   for (const path of chartPages) {
     await page.goto(path);
     for (const figure of await page.locator('figure.chart-figure').all()) {
-      const title = (await figure.locator('.chart-figure__title').textContent())!.replace('#', '').trim();
+      const title = (await figure.locator('.chart-figure__title').textContent())!.trim();
       const rows = await figure.locator('details tbody tr').count();
-      const csvHref = await figure.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+      const csvHref = await figure.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
       const csv = await request.get(csvHref!);
       expect(csv.status(), csvHref!).toBe(200);
       expect(csv.headers()['content-type']).toContain('text/csv');
       const lines = (await csv.text()).trimEnd().split('\n');
       expect(lines.length - 1, `${csvHref}: one CSV row per table row`).toBe(rows);
 
-      const svgHref = await figure.getByRole('link', { name: 'Download SVG' }).getAttribute('href');
+      const svgHref = await figure.getByRole('link', { name: 'SVG', exact: true }).getAttribute('href');
       const svg = await request.get(svgHref!);
       expect(svg.status(), svgHref!).toBe(200);
       expect(svg.headers()['content-type']).toContain('image/svg+xml');
@@ -106,6 +107,10 @@ test('both downloads of every chart answer with the right type and content', asy
       expect(text).toContain('<style>');
       expect(text).toContain('Source:');
       expect(text).toContain(escapeXml(title));
+      // Shared on its own, the file still says whose it is and carries the chart's caveat.
+      expect(text).toMatch(/>Pivot Point · https?:\/\/[^<]+#[\w-]+<\/text>/);
+      const note = await figure.locator('.chart-figure__note').textContent().catch(() => null);
+      if (note) expect(text).toContain(escapeXml(note.replace(/^Note:\s*/, '').trim().split(' ').slice(0, 4).join(' ')));
     }
   }
 });
@@ -117,3 +122,39 @@ test('a downloaded SVG renders on its own, styled', async ({ page, request }) =>
   await expect(line).toBeVisible();
   expect(await line.evaluate((el) => getComputedStyle(el).stroke)).not.toMatch(/^(none|rgb\(0, 0, 0\))$/);
 });
+
+for (const layout of layouts) {
+  test(`chart text is sized as a data desk sets it, and the footer stays short, on a ${layout.name}`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const page = await browser.newPage({ viewport: layout.viewport, javaScriptEnabled: false });
+    for (const path of chartPages) {
+      await page.goto(path);
+      for (const figure of await page.locator('figure.chart-figure').all()) {
+        const id = await figure.getAttribute('id');
+        const measured = await figure.evaluate((el, shown) => {
+          const svg = el.querySelector<SVGSVGElement>(`.chart-figure__svg--${shown} svg`)!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const px = (node: Element | null) => (node ? Number(node.getAttribute('font-size') ?? svg.getAttribute('font-size')) * scale : Infinity);
+          const ticks = px(svg.querySelector('.axis[font-size]'));
+          // Labels, keys and values are set at the chart's root size.
+          const labels = px(svg);
+          const subtitle = parseFloat(getComputedStyle(el.querySelector('.chart-figure__subtitle') ?? el).fontSize);
+          const footer = el.querySelector('.chart-figure__footer')!.getBoundingClientRect().height;
+          const line = parseFloat(getComputedStyle(el.querySelector('.chart-figure__footer')!).lineHeight);
+          return { ticks, labels, subtitle, footer, line, plot: svg.getBoundingClientRect().height };
+        }, layout.shown);
+        const where = `${path}#${id}`;
+        if (Number.isFinite(measured.ticks)) {
+          expect(measured.ticks, `${where}: tick labels near 13 px`).toBeGreaterThan(10.5);
+          expect(measured.ticks, `${where}: tick labels near 13 px`).toBeLessThan(14.5);
+          expect(measured.ticks, `${where}: ticks are the smallest text`).toBeLessThanOrEqual(Math.min(measured.labels, measured.subtitle));
+        }
+        // The note and the source line: two lines on a desktop (a little slack for link padding), and
+        // never taller than the chart it serves on a phone.
+        if (layout.name === 'desktop') expect(measured.footer, `${where}: footer lines`).toBeLessThanOrEqual(measured.line * 2 + 12);
+        expect(measured.footer, `${where}: footer taller than the chart`).toBeLessThanOrEqual(measured.plot);
+      }
+    }
+    await page.close();
+  });
+}

@@ -16,8 +16,8 @@ test('an article, its links and its chart downloads work under the base path', a
   await expect(page.locator('h1')).toBeVisible();
   // The stylesheet applied: the page is laid out, not raw HTML.
   expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).not.toBe('');
-  const csv = page.locator('.chart-figure__downloads a', { hasText: 'CSV' }).first();
-  const svg = page.locator('.chart-figure__downloads a', { hasText: 'SVG' }).first();
+  const csv = page.locator('.chart-figure__actions a', { hasText: 'CSV' }).first();
+  const svg = page.locator('.chart-figure__actions a', { hasText: 'SVG' }).first();
   for (const link of [csv, svg]) {
     const target = await link.getAttribute('href');
     expect(target?.startsWith(`${base}articles/${slug}/`), `${target}`).toBe(true);

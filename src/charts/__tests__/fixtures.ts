@@ -3,6 +3,7 @@
  * numbers with roughly the right shape; not site data.
  */
 import type { ChartSpec } from '../../model/chart-spec.ts';
+import type { Subject } from '../../model/subjects.ts';
 import type { Column, Row, Table } from '../../model/table.ts';
 import { chartCsv, chartSummary, checkChart, renderCompact, renderInline, renderStandalone } from '../index.ts';
 
@@ -11,12 +12,13 @@ const d = (text: string) => {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(day)));
 };
 
-function table(id: string, title: string, columns: Column[], rows: (Date | number | string | null)[][]): Table {
+function table(id: string, title: string, columns: Column[], rows: (Date | number | string | null)[][], subject?: Subject): Table {
   return {
     id,
     title,
     columns,
     rows: rows.map((cells) => Object.fromEntries(columns.map((c, i) => [c.name, cells[i] ?? null])) as Row),
+    ...(subject ? { subject } : {}),
   };
 }
 
@@ -46,6 +48,7 @@ export const btc = table(
     [d('2025-01'), 102405, 99800, 31, 'cm'],
     [d('2025-12'), 87520, 89100, 31, 'cm'],
   ],
+  'crypto',
 );
 
 /** Same shape with a gap (null close) for the null-gap test. */
@@ -77,6 +80,7 @@ export const m2 = table(
     [d('2024-01'), 106],
     [d('2025-01'), 111],
   ],
+  'macro',
 );
 
 /** Long format: one row per (year, country, metric). */
@@ -107,6 +111,7 @@ export const aiInvestment = table(
     [d('2023'), 'Europe', 'private_investment_in_ai', 8.1],
     [d('2023'), 'United States', 'deals', 897],
   ],
+  'ai',
 );
 
 /** Wide, yearly, two components for stacked bars and areas. */
@@ -127,6 +132,7 @@ export const vcFunding = table(
     [d('2023'), 8.1, 2.0],
     [d('2024'), 9.5, 2.4],
   ],
+  'crypto',
 );
 
 /** Categories for horizontal bars and a scatter, with a hostile label. */

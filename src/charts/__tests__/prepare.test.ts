@@ -65,9 +65,9 @@ describe('prepareChart', () => {
 describe('null gaps in paths', () => {
   it('a null cell breaks the line into two segments', () => {
     const { svg } = drawAll(cases['line-gap']!);
-    const d = /<path class="line series series-0" d="([^"]+)"/.exec(svg)![1]!;
+    const d = /<path class="line series c-crypto" d="([^"]+)"/.exec(svg)![1]!;
     expect(d.match(/M/g)).toHaveLength(2);
-    const full = /<path class="line series series-0" d="([^"]+)"/.exec(drawAll(cases['line-single']!).svg)![1]!;
+    const full = /<path class="line series c-crypto" d="([^"]+)"/.exec(drawAll(cases['line-single']!).svg)![1]!;
     expect(full.match(/M/g)).toHaveLength(1);
   });
 });
@@ -77,7 +77,7 @@ describe('rendered SVG', () => {
   const out = drawAll(spec, tables, 'Source: Coin Metrics (CC BY-NC 4.0)');
   it('is responsive, labelled and ignored by pagefind', () => {
     const root = /^<svg[^>]*>/.exec(out.svg)![0];
-    expect(root).toContain('viewBox="0 0 640 360"');
+    expect(root).toContain('viewBox="0 0 680 360"');
     expect(root).toContain('role="img"');
     expect(root).toContain('aria-labelledby="btc-close-mean-title"');
     expect(root).toContain('aria-describedby="btc-close-mean-desc"');
@@ -89,15 +89,16 @@ describe('rendered SVG', () => {
   });
   it('carries no colours, only classes', () => {
     expect(out.svg).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(|(fill|stroke)="(?!none)/i);
-    expect(out.svg).toContain('class="line series series-1"');
-    expect(out.svg).toContain('class="direct-label series series-0"');
+    // Close and mean are both Bitcoin: crypto's colour, then its second tone.
+    expect(out.svg).toContain('class="line series c-crypto-2"');
+    expect(out.svg).toContain('class="direct-label series c-crypto"');
   });
   it('standalone file has xmlns, size, background, styles and source', () => {
     const root = /^<svg[^>]*>/.exec(out.standaloneSvg)![0];
     expect(root).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(root).toMatch(/ width="\d+" height="\d+"/);
     expect(out.standaloneSvg).toContain('<style>');
-    expect(out.standaloneSvg).toContain('--chart-1:#0072b2');
+    expect(out.standaloneSvg).toContain('--c-crypto:#c24f00');
     expect(out.standaloneSvg).toContain('fill="#ffffff"');
     expect(out.standaloneSvg).toContain('>Source: Coin Metrics (CC BY-NC 4.0)</text>');
   });
@@ -125,11 +126,11 @@ describe('rendered SVG', () => {
     const svg = drawAll({ id: 'm', type: 'line', title: 'M', dataset: 'many', x: 'year', y: 'v', series: 'name' }, many).svg;
     expect(svg).toContain('class="legend"');
     expect(svg).not.toContain('direct-label');
-    const lines = [...svg.matchAll(/<path class="line series (series-\d+)"/g)].map((match) => match[1]);
+    const lines = [...svg.matchAll(/<path class="line series (c-[\w-]+)"/g)].map((match) => match[1]);
     expect(lines).toHaveLength(7);
-    // Six colours: the seventh series reuses the first.
-    expect(lines[6]).toBe('series-0');
-    expect(new Set(lines.slice(0, 6)).size).toBe(6);
+    // Series with no subject take the other hues, never a subject's colour, and the key names each.
+    expect(new Set(lines)).toEqual(new Set(['c-other-1', 'c-other-2', 'c-other-3', 'c-other-4', 'c-other-5']));
+    for (const name of ['A', 'B', 'C', 'D', 'E', 'F', 'G']) expect(svg).toContain(`>${name}</text>`);
   });
 });
 

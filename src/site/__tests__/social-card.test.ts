@@ -121,7 +121,7 @@ describe('socialCardSvg', () => {
     const svg = socialCardSvg({ title: 'T', chart: { svg: chart.svg } });
     expect(svg).toContain('class="chart chart--line"');
     expect(svg).not.toContain('var(--');
-    expect(resolvedChartCss()).toContain('.chart .line.series-0{stroke:#0072b2}');
+    expect(resolvedChartCss()).toContain('.chart .line.c-crypto{stroke:#c24f00}');
   });
 });
 
