@@ -4,7 +4,7 @@
  * accepted by the other.
  */
 import { z } from 'astro/zod';
-import { asDateText } from './dates.ts';
+import { asDateText, DATE_TEXT } from './dates.ts';
 import { subjectSchema } from './subjects.ts';
 
 /** Lower-case words joined by hyphens: the shape of every id and slug on the site. */
@@ -173,6 +173,23 @@ export const datasetSchema = z.strictObject({
   subject: subjectSchema.optional(),
 });
 
+/**
+ * A dated event charts can mark by id (`events={["chatgpt-launch"]}`), so the same event reads the same
+ * way on every chart; listed with the charts and articles that mark it on /timeline/.
+ */
+export const eventSchema = z.strictObject({
+  /** As precise as the sources say: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z.preprocess(asDateText, z.string().regex(DATE_TEXT, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')),
+  /** What a chart prints beside the event's rule: short enough to share a row with others. */
+  label: z.string().min(1).max(22, 'a short label of at most 22 characters, e.g. "ChatGPT" or "Halving"'),
+  /** One line for the timeline: "OpenAI releases ChatGPT". */
+  title: z.string().min(1, 'a one-line title'),
+  description: z.string().min(1, 'a sentence on what happened and why it matters here'),
+  /** Ids of content/sources entries that record the event. */
+  sources: z.array(slug).min(1, 'at least one source that records the event'),
+  subject: subjectSchema.optional(),
+});
+
 /** Who said a claim's words, exactly; `SPEAKERS` gives each its reader-facing name. */
 export const speakerSchema = z.enum(['wang', 'wang-in-introduction', 'interviewer', 'interviewer-with-wang', 'introduction', 'french-edition']);
 
@@ -245,6 +262,7 @@ export type PageData = z.output<typeof pageSchema>;
 export type ThemeData = z.output<typeof themeSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type DatasetMeta = z.output<typeof datasetSchema>;
+export type EventData = z.output<typeof eventSchema>;
 export type DatasetUpdate = z.output<typeof updateSchema>;
 export type Frequency = z.output<typeof frequencySchema>;
 export type ClaimData = z.output<typeof claimSchema>;

@@ -50,6 +50,10 @@ const EXAMPLES: Record<MessageCode, Record<string, string | null>> = {
   'prop-value': withLine(ARTICLE, 10, CHART.replace('type="line"', 'type="pie"')),
   chart: withLine(ARTICLE, 10, CHART.replace('dataset="prices"', 'dataset="price"')),
   'chart-id': withLine(ARTICLE, 12, CHART),
+  'chart-event': {
+    'content/events/chatgpt-launch.yml': 'date: 2024-02-15\nlabel: ChatGPT\ntitle: OpenAI releases ChatGPT\ndescription: A launch.\nsources: [interview]\n',
+    ...chart('events={["chatgpt"]}'),
+  },
   'chart-label-key': chart('labels={{ close: "Close" }}'),
   'chart-range-precision': { ...yearly, ...withLine(ARTICLE, 10, CHART.replace('id="prices"', 'id="yearly"').replace('dataset="prices"', 'dataset="yearly" from="2024-06"')) },
   correlation: withLine(ARTICLE, 12, '<Correlation a="prices:close" b="prices:close_usd" method="levels" />'),
