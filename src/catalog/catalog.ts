@@ -9,6 +9,7 @@ import { ContentError } from '../model/errors.ts';
 import type { Table } from '../model/table.ts';
 import { checkContent, pageKey, type PageCharts } from './check.ts';
 import { loadContent, type ContentModel, type MdxEntry } from './load.ts';
+import { eventUses } from './events.ts';
 import { freshnessProblems } from './freshness.ts';
 import { articleLinks } from './related.ts';
 import type { RouteMap } from './routes.ts';
@@ -38,6 +39,8 @@ export interface Catalog {
   datasetUsers: Map<string, { articles: string[]; claims: string[] }>;
   /** For each shown article, its neighbours in its first theme and its related articles. */
   links: Map<string, ArticleLinks>;
+  /** For each event of content/events/, the charts (page key, chart id) that mark it. */
+  eventUses: Map<string, { page: string; chart: string }[]>;
   /** The day freshness was judged on (the build's): pages say "behind" by the same rule the check warns by. */
   today: Date;
 }
@@ -110,6 +113,7 @@ export function buildCatalog(root: string, options: CatalogOptions = {}): Catalo
     articles,
     ...usesOf(articles, model),
     links: linksOf(articles),
+    eventUses: eventUses(charts, model.events),
     today,
   };
 }

@@ -232,13 +232,16 @@ function checkEvidence(claim: Entry<ClaimData>, declared: Map<string, Set<string
   });
 }
 
-/** Anchors that page templates add around the content: the about page's bibliography, the tracker's groups. */
+/** Anchors that page templates add around the content: the about page's bibliography, the tracker's groups, the timeline's events. */
 function addTemplateAnchors(routes: RouteMap, model: ContentModel): void {
   const about = routes.fragments.get(paths.about()) ?? new Set<string>();
   for (const id of ['sources', ...[...model.ids.sources].map((source) => `source-${source}`)]) about.add(id);
   routes.fragments.set(paths.about(), about);
   const claims = routes.fragments.get(paths.claims())!;
   for (const verdict of VERDICT_IDS) claims.add(`verdict-${verdict}`);
+  const timeline = routes.fragments.get(paths.timeline()) ?? new Set<string>();
+  for (const id of ['events', ...model.ids.events]) timeline.add(id);
+  routes.fragments.set(paths.timeline(), timeline);
 }
 
 /** Chart ids each published article declares, valid or not: claims may cite them. */

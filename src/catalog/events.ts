@@ -24,18 +24,28 @@ function rangeOf(prepared: PreparedChart): [Date, Date] | undefined {
   return [xs[0]!, intervalOf(displayPrecision(prepared.xColumn)).offset(xs.at(-1)!, 1)];
 }
 
+/** The ids of the events a chart draws: those it names that exist and fall inside its range. */
+export function markedEventIds(prepared: PreparedChart, events: Events): string[] {
+  const range = rangeOf(prepared);
+  return chartEventIds(prepared.spec, events).filter((id) => {
+    const start = events.get(id) && parseDateText(events.get(id)!.data.date)?.start;
+    return start !== undefined && range !== undefined && start >= range[0] && start < range[1];
+  });
+}
+
+/** For each event, the charts that mark it, as page key and chart id, in page order. */
+export function eventUses(charts: ReadonlyMap<string, ReadonlyMap<string, PreparedChart>>, events: Events): Map<string, { page: string; chart: string }[]> {
+  const uses = new Map<string, { page: string; chart: string }[]>([...events.keys()].map((id) => [id, []]));
+  for (const [page, byId] of charts) for (const [chart, prepared] of byId) for (const id of markedEventIds(prepared, events)) uses.get(id)?.push({ page, chart });
+  return uses;
+}
+
 /**
  * The prepared chart with one annotation per marked event, at its date, with its label, after the
  * author's own: the chart module draws them as it draws any annotation. "all" marks those in range.
  */
 export function markEvents(prepared: PreparedChart, events: Events): PreparedChart {
-  const range = rangeOf(prepared);
-  const marked = chartEventIds(prepared.spec, events).flatMap((id) => {
-    const event = events.get(id);
-    const start = event && parseDateText(event.data.date)?.start;
-    if (!event || !start || !range || start < range[0] || start >= range[1]) return [];
-    return [{ x: event.data.date, label: event.data.label }];
-  });
+  const marked = markedEventIds(prepared, events).map((id) => ({ x: events.get(id)!.data.date, label: events.get(id)!.data.label }));
   if (marked.length === 0) return prepared;
   return { ...prepared, spec: { ...prepared.spec, annotations: [...(prepared.spec.annotations ?? []), ...marked] } };
 }
