@@ -25,7 +25,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap(),
+    // Embed pages are for other sites' iframes: not pages to index or list.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
   ],
   devToolbar: { enabled: false },
   vite: {

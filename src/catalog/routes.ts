@@ -27,6 +27,8 @@ export const paths = {
   /** A page's 1200 x 630 social card: `/articles/<slug>/social.png`, or `/social.png` for the site. */
   socialImage: (page = '/') => `${page}social.png`,
   chartStyles: () => '/charts.css',
+  /** A chart alone, for other sites' iframes: `/embed/articles/<slug>/<chart>/`. */
+  embed: (pageKey: string, chart: string) => `/embed/${pageKey}/${chart}/`,
 } as const;
 
 /** Where each standalone page of content/pages/ is served (src/pages/ routes them by hand). */

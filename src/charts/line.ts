@@ -7,6 +7,7 @@ import { area as d3area, line as d3line, stack } from 'd3';
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
 import { bottomCategoryAxis, leftValueAxis, type Box } from './axes.ts';
 import { placeLabels } from './labels.ts';
+import { positionsAttribute } from './readout.ts';
 import { alignedValues, annotationX, seriesClass, type ChartBody } from './layout.ts';
 import { legend } from './legend.ts';
 import type { PreparedChart } from './prepare.ts';
@@ -113,7 +114,7 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
         .digits(2)(indices);
       if (path) marks.push(el('path', { class: seriesClass('line', s.colour), d: path, 'data-series': s.label }));
     });
-    parts.push(group({ class: 'marks' }, marks));
+    parts.push(group({ class: 'marks', ...positionsAttribute(xs.map((d) => x(d))) }, marks));
 
     if (labelYs) {
       parts.push(

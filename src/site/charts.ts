@@ -56,7 +56,7 @@ export function chartDatasets(spec: ChartSpec): string[] {
 }
 
 /** Where a page key (`articles/<id>`, `pages/<id>`) is served. */
-function pagePathOf(key: string): string {
+export function pagePathOf(key: string): string {
   const [collection, id = ''] = key.split('/', 2);
   return collection === 'articles' ? paths.article(id) : pagePath(id);
 }
