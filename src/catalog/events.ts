@@ -27,10 +27,13 @@ function rangeOf(prepared: PreparedChart): [Date, Date] | undefined {
 /** The ids of the events a chart draws: those it names that exist and fall inside its range. */
 export function markedEventIds(prepared: PreparedChart, events: Events): string[] {
   const range = rangeOf(prepared);
-  return chartEventIds(prepared.spec, events).filter((id) => {
-    const start = events.get(id) && parseDateText(events.get(id)!.data.date)?.start;
-    return start !== undefined && range !== undefined && start >= range[0] && start < range[1];
-  });
+  const startOf = (id: string) => (events.get(id) && parseDateText(events.get(id)!.data.date)?.start)?.getTime();
+  return chartEventIds(prepared.spec, events)
+    .filter((id) => {
+      const start = startOf(id);
+      return start !== undefined && range !== undefined && start >= range[0].getTime() && start < range[1].getTime();
+    })
+    .sort((a, b) => startOf(a)! - startOf(b)!);
 }
 
 /** For each event, the charts that mark it, as page key and chart id, in page order. */

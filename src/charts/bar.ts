@@ -108,7 +108,7 @@ function frame(prepared: PreparedChart, width: number): Frame {
     key: legend(keyItems, 0, width),
     showValues: spec.valueLabels ?? drawn <= MAX_LABELLED_BARS,
     // Vertical rules: categories on vertical bars, values on horizontal ones.
-    room: annotationRoom((spec.annotations ?? []).map((note) => ((note.x !== undefined) !== horizontal ? 'vertical' : 'horizontal'))),
+    room: annotationRoom((spec.annotations ?? []).map((note) => ({ rule: (note.x !== undefined) !== horizontal ? 'vertical' : 'horizontal', label: note.label })), width),
     colourOf: barColours(prepared),
     valueText: (v) => (valueColumn && !stacked ? formatValue(valueColumn, v) : formatNumber(v, prepared.unit)),
   };

@@ -57,7 +57,7 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
   const canLabel = multi && series.length <= MAX_SERIES_FOR_LABELS && Math.max(...labelWidths) <= Math.min(MAX_DIRECT_LABEL, width * 0.27);
   const modes: ('labels' | 'legend' | 'none')[] = !multi ? ['none'] : canLabel ? ['labels', 'legend'] : ['legend'];
 
-  const room = annotationRoom((spec.annotations ?? []).map((note) => (note.x !== undefined ? 'vertical' : 'horizontal')));
+  const room = annotationRoom((spec.annotations ?? []).map((note) => ({ rule: note.x !== undefined ? 'vertical' : 'horizontal', label: note.label })), width);
 
   for (const mode of modes) {
     const key = mode === 'legend' ? legend(series.map((s) => ({ label: s.label, colour: s.colour })), 0, width) : { height: 0, markup: '' };

@@ -143,6 +143,7 @@ export function chartRules(): string {
     '.chart .baseline{stroke:var(--chart-axis);stroke-width:1}',
     '.chart .stub{fill:none;stroke:var(--chart-axis);stroke-width:1;stroke-dasharray:3 3}',
     '.chart .not-stated{font-style:italic}',
+    '.chart .annotation-key{fill:var(--chart-axis)}',
     '.chart .annotation-label,.chart .value-label,.chart .point-label{paint-order:stroke;stroke:var(--chart-bg);stroke-width:3px;stroke-linejoin:round}',
     '.chart .readout-rule{stroke:var(--chart-axis);stroke-width:1}',
     '.chart .readout-dot{fill:var(--chart-bg);stroke-width:2.5}',

@@ -43,7 +43,7 @@ export function renderScatter(prepared: PreparedChart, options: Options = {}): C
   // quantity is the subtitle's.
   const xName = axisName(xColumn.label, xColumn.unit);
 
-  const top = key.height + 14 + annotationRoom((spec.annotations ?? []).map((note) => (note.x !== undefined ? 'vertical' : 'horizontal')));
+  const top = key.height + 14 + annotationRoom((spec.annotations ?? []).map((note) => ({ rule: note.x !== undefined ? 'vertical' : 'horizontal', label: note.label })), width);
   const left = Math.max(...yAxis.labels.map((l) => textWidth(l, TICK_FONT))) + TICK_GAP + 2;
   const box: Box = { left, right: width - 20, top, bottom: height - (TICK_FONT + TICK_GAP + 16) - 20 };
   const y = yAxis.scale.range([box.bottom, box.top]);

@@ -113,4 +113,16 @@ function shape(name: string, attributes: Record<string, string | number>): SVGEl
   return element;
 }
 
+/** A button that copies the embed snippet, beside the snippet the <details> shows without JavaScript. */
+function copyButton(embed: HTMLElement): void {
+  const code = embed.querySelector('code');
+  if (!code || !navigator.clipboard) return;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Copy the snippet';
+  button.addEventListener('click', () => navigator.clipboard.writeText(code.textContent ?? '').then(() => (button.textContent = 'Copied')));
+  code.after(button);
+}
+
 for (const figure of document.querySelectorAll<HTMLElement>('figure.chart-figure[data-xl]')) setup(figure);
+for (const embed of document.querySelectorAll<HTMLElement>('.chart-figure__embed')) copyButton(embed);
