@@ -4,6 +4,7 @@
  * contributor's draft never breaks them and a new page is tested without being named.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { loadContent } from '../../src/catalog/load.ts';
 
 const { model } = loadContent(process.cwd());
@@ -16,6 +17,14 @@ export function sitemapPaths(): string[] {
   const files = readdirSync('dist').filter((name) => /^sitemap-\d+\.xml$/.test(name));
   const urls = files.flatMap((name) => [...readFileSync(`dist/${name}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
   return urls.map((url) => new URL(url).pathname).sort();
+}
+
+/** Every chart's embed page, read from the built site (they are kept out of the sitemap). */
+export function embedPaths(): string[] {
+  return readdirSync('dist/embed', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.name === 'index.html')
+    .map((entry) => `/${relative('dist', entry.parentPath).split(sep).join('/')}/`)
+    .sort();
 }
 
 /**
