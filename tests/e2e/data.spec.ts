@@ -65,3 +65,15 @@ test('dataset notes render their Markdown and fold the technical provenance away
   await expect(provenance.locator('code').first()).toBeVisible();
   expect((await notes.allTextContents()).join(' '), 'no Markdown backticks shown as text').not.toContain('`');
 });
+
+test('the catalogue shows each dated series as a sparkline beside its latest value', async ({ page }) => {
+  await page.goto('/data/');
+  const row = page.getByRole('row', { name: /US M2 money stock/ });
+  const sparkline = row.locator('svg.sparkline');
+  await expect(sparkline).toHaveAttribute('aria-hidden', 'true');
+  expect(await sparkline.locator('path').getAttribute('d')).toMatch(/^M[\d,L]+$/);
+  const [, last] = lastRow('us-m2-monthly');
+  await expect(row.locator('.sparkline__last')).toContainText(Math.trunc(Number(last)).toLocaleString('en-GB'));
+  // A dataset that is not a series (no date column) has no sparkline.
+  await expect(page.getByRole('row', { name: /AI-assisted developer productivity/ }).locator('svg.sparkline')).toHaveCount(0);
+});
