@@ -35,7 +35,7 @@ test('on a wide screen the contents are a rail beside the text that stays in vie
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(articles[0]!);
-  const rail = page.getByRole('navigation', { name: 'In this article' });
+  const rail = page.getByRole('navigation', { name: 'In this article', exact: true });
   await expect(rail).toBeVisible();
   await expect(page.locator('details.toc--fold')).toBeHidden();
   const text = (await page.locator('.prose').boundingBox())!;
