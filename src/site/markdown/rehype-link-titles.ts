@@ -9,6 +9,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Catalog } from '../../catalog/catalog.ts';
+import { ContentErrors } from '../../model/errors.ts';
 import { getIndex } from '../content-index.ts';
 
 /** Longest short form before the path is cut with "…". */
@@ -49,7 +50,14 @@ const made = new WeakMap<Catalog, Map<string, string>>();
 
 /** Titles of the content/sources entries by address, once per content index; a "via" page by its own title. */
 export function sourceTitles(): ReadonlyMap<string, string> {
-  const index = getIndex();
+  let index: Catalog;
+  try {
+    index = getIndex();
+  } catch (error) {
+    // Broken content is reported by the page itself (the dev server's overlay); meanwhile links keep their short form.
+    if (error instanceof ContentErrors) return new Map();
+    throw error;
+  }
   let titles = made.get(index);
   if (!titles) {
     titles = new Map();
