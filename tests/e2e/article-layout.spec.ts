@@ -62,8 +62,10 @@ test("the verdict strip under the standfirst counts the article's claims by verd
       continue;
     }
     await expect(strip.locator('.verdict-strip__title'), path).toHaveText(`${claims} ${claims === 1 ? 'claim' : 'claims'} checked:`);
-    const counts = await strip.locator('.verdict').allTextContents();
-    expect(counts.reduce((sum, text) => sum + Number.parseInt(text, 10), 0), `${path}: ${counts.join(', ')}`).toBe(claims);
+    const counts = await strip.locator('.badge__count').allTextContents();
+    expect(counts.reduce((sum, text) => sum + Number(text), 0), `${path}: ${counts.join(', ')}`).toBe(claims);
+    // Each count is a verdict badge: its glyph and label say what the colour says.
+    await expect(strip.locator('.badge svg.badge__glyph')).toHaveCount(counts.length);
     const [stripBox, paragraph] = [await strip.boundingBox(), await page.locator('.prose > p').first().boundingBox()];
     expect(stripBox!.y, `${path}: the strip is above the text`).toBeLessThan(paragraph!.y);
   }

@@ -1,8 +1,11 @@
 import { expect, test } from 'vitest';
-import { countVerdicts } from '../article-verdicts';
+import { fixtureSite, VALID } from '../../catalog/__tests__/fixture-site';
+import { articleClaims } from '../article-verdicts';
+import { loadIndex } from '../content-index';
 
-test("an article's verdicts are counted in the claims page's order, leaving out verdicts no claim carries", () => {
-  const counts = countVerdicts(['opinion', 'unverifiable', 'supported', 'unverifiable', 'open']);
-  expect(counts.map(({ verdict, count }) => `${count} ${verdict.label}`)).toEqual(['1 Supported', '2 Unverifiable', '1 Open', '1 Opinion']);
-  expect(countVerdicts([])).toEqual([]);
+test('an article counts each claim it shows once, with its verdict', () => {
+  const body = `${VALID['content/articles/money.mdx']}\n<Claim id="prices-rise" />\n`;
+  loadIndex({ root: fixtureSite({ 'content/articles/money.mdx': body }), drafts: false, watch: false });
+  expect(articleClaims('money')).toEqual([{ id: 'prices-rise', verdict: 'supported' }]);
+  expect(articleClaims('no-such-article')).toEqual([]);
 });
