@@ -147,6 +147,15 @@ export const updateSchema = z
     message: 'url, format and columns go together: all three to fetch the data, none to update it by hand',
   });
 
+/**
+ * The chart that opens a dataset page, for a dataset with a date column: which number columns it
+ * draws and on what scale. Without it, a series (one row per date) gets a line of its first number column.
+ */
+export const datasetChartSchema = z.strictObject({
+  y: z.array(z.string().min(1)).min(1, 'at least one number column to draw'),
+  yScale: z.enum(['linear', 'log']).optional(),
+});
+
 export const datasetSchema = z.strictObject({
   title: z.string().min(1, 'a non-empty title'),
   description: z.string().min(1, 'a sentence on what the data is'),
@@ -170,7 +179,8 @@ export const datasetSchema = z.strictObject({
   /** Absent for a fixed record (a survey, a list of events) that is not expected to grow. */
   update: updateSchema.optional(),
   /** What the data is about: crypto, ai or macro. Every chart draws its series in that subject's colour. */
-  subject: subjectSchema.optional(),
+  subject: subjectSchema.optional(),  /** The chart of the whole series at the top of the dataset page (see datasetChartSchema). */
+  chart: datasetChartSchema.optional(),
 });
 
 /**

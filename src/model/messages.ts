@@ -249,6 +249,12 @@ export const MESSAGES = {
     fix: '`update.frequency` needs a date column to measure freshness against; `update.columns` must say how to make every column but the date, and name no other.',
     example: 'content/data/prices.yml:8: update.columns does not say how to make "note"; columns: date, close_usd, note',
   },
+  'dataset-chart': {
+    title: 'A dataset `chart` that cannot be drawn',
+    severity: 'error',
+    fix: '`chart.y` names number columns of the dataset, drawn against its first date column; a log scale needs values above zero.',
+    example: 'content/data/prices.yml:3: chart: y "close" is not a column of dataset "prices" (did you mean "close_usd"?); expected one of: date, close_usd, note',
+  },
   'data-stale': {
     title: 'A dataset older than its update frequency allows',
     severity: 'warning',

@@ -35,3 +35,9 @@ export function pagesUnderTest(all: string[]): string[] {
   const only = process.env.E2E_PAGES?.split(',').filter(Boolean);
   return only ? all.filter((path) => only.includes(path)) : all;
 }
+
+/** The distinct claims an article shows with `<Claim id="...">`, in page order. */
+export function articleClaims(slug: string): string[] {
+  const components = model.articles.get(slug)?.scan.components ?? [];
+  return [...new Set(components.filter((use) => use.name === 'Claim').map((use) => String(use.props.id)))];
+}

@@ -62,6 +62,7 @@ const EXAMPLES: Record<MessageCode, Record<string, string | null>> = {
   'link-page': withLine(ARTICLE, 8, 'See [the data](/data/price/).'),
   'link-fragment': withLine(ARTICLE, 8, '## Why prices rise\n\nSee [the chart](#price).'),
   'dataset-update': withLine('content/data/prices.yml', 2, 'description: Monthly prices.\nupdate:\n  frequency: monthly\n  url: https://data.example.org/prices.csv\n  format: fred-csv\n  columns:\n    close_usd: value'),
+  'dataset-chart': withLine('content/data/prices.yml', 2, 'chart:\n  y: [close]\ndescription: Monthly prices.'),
   'data-stale': withLine('content/data/prices.yml', 2, 'description: Monthly prices.\nupdate:\n  frequency: monthly'),
   draft: withLine(ARTICLE, 5, 'themes: [money-supply]\ndraft: true'),
 };
