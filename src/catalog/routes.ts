@@ -32,7 +32,7 @@ export const paths = {
 } as const;
 
 /** Where each standalone page of content/pages/ is served (src/pages/ routes them by hand). */
-const PAGE_PATHS: Record<string, string> = { about: paths.about(), 'chart-gallery': paths.chartGallery(), timeline: paths.timeline() };
+const PAGE_PATHS: Record<string, string> = { home: paths.home(), about: paths.about(), 'chart-gallery': paths.chartGallery(), timeline: paths.timeline() };
 
 export function pagePath(id: string): string {
   return PAGE_PATHS[id] ?? `/${id}/`;

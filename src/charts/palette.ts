@@ -146,6 +146,7 @@ export function chartRules(): string {
     '.chart .annotation-key{fill:var(--chart-axis)}',
     '.chart .annotation-label,.chart .value-label,.chart .point-label{paint-order:stroke;stroke:var(--chart-bg);stroke-width:3px;stroke-linejoin:round}',
     '.chart .readout-rule{stroke:var(--chart-axis);stroke-width:1}',
+    '.chart .thumb-line{stroke-width:1.5;vector-effect:non-scaling-stroke}',
     '.chart .readout-dot{fill:var(--chart-bg);stroke-width:2.5}',
     '.chart .bar.is-active{stroke:var(--chart-text);stroke-width:2}',
   ];
