@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/site/integration.ts';
 import { rehypeBaseLinks } from './src/site/markdown/rehype-base-links.ts';
+import { rehypeLinkTitles, sourceTitles } from './src/site/markdown/rehype-link-titles.ts';
 import { rehypeScrollTables } from './src/site/markdown/rehype-scroll-tables.ts';
 import { remarkReadingTime } from './src/site/markdown/remark-reading-time.ts';
 import { SITE } from './src/site.config.ts';
@@ -20,12 +21,13 @@ export default defineConfig({
   markdown: {
     // GFM comes from remark-gfm itself (tables, footnotes, strikethrough), not the built-in switch,
     // so that the plugin is applied exactly once.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkReadingTime], rehypePlugins: [rehypeScrollTables, [rehypeBaseLinks, { base: SITE.base }]] }),
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkReadingTime], rehypePlugins: [rehypeScrollTables, [rehypeLinkTitles, { titles: sourceTitles }], [rehypeBaseLinks, { base: SITE.base }]] }),
   },
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap(),
+    // Embed pages are for other sites' iframes: not pages to index or list.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') }),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -4,11 +4,14 @@
  * page: which articles readers see, which articles discuss a claim, which pages use a dataset, and
  * each article's neighbours. Pure: no Astro, so it is tested on fixture sites.
  */
+import type { PreparedChart } from '../charts/index.ts';
 import type { ArticleData } from '../model/collections.ts';
 import { ContentError } from '../model/errors.ts';
 import type { Table } from '../model/table.ts';
 import { checkContent, pageKey, type PageCharts } from './check.ts';
+import { datasetCharts } from './dataset-charts.ts';
 import { loadContent, type ContentModel, type MdxEntry } from './load.ts';
+import { eventUses } from './events.ts';
 import { freshnessProblems } from './freshness.ts';
 import { articleLinks } from './related.ts';
 import type { RouteMap } from './routes.ts';
@@ -30,6 +33,8 @@ export interface Catalog {
   routes: RouteMap;
   /** Prepared charts by page key (`articles/<id>`, `pages/<id>`) and chart id, in page order. */
   charts: Map<string, PageCharts>;
+  /** The chart of the whole series that opens each dataset page, by dataset id (only datasets that have one). */
+  datasetCharts: Map<string, PreparedChart>;
   /** The articles readers see, newest first: drafts only when asked for (the dev server). */
   articles: MdxEntry<ArticleData>[];
   /** For each claim id, the ids of the shown articles that discuss it. */
@@ -38,6 +43,8 @@ export interface Catalog {
   datasetUsers: Map<string, { articles: string[]; claims: string[] }>;
   /** For each shown article, its neighbours in its first theme and its related articles. */
   links: Map<string, ArticleLinks>;
+  /** For each event of content/events/, the charts (page key, chart id) that mark it. */
+  eventUses: Map<string, { page: string; chart: string }[]>;
   /** The day freshness was judged on (the build's): pages say "behind" by the same rule the check warns by. */
   today: Date;
 }
@@ -97,9 +104,10 @@ function draftWarnings(model: ContentModel, options: CatalogOptions): ContentErr
 export function buildCatalog(root: string, options: CatalogOptions = {}): Catalog {
   const { model, errors: loadErrors } = loadContent(root);
   const { errors, charts, routes, tables } = checkContent(model);
+  const series = datasetCharts(model.datasets.values(), tables);
   const articles = [...model.articles.values()].filter((article) => options.drafts || !article.data.draft).sort(newestFirst);
   const today = options.today ?? new Date();
-  const problems = [...loadErrors, ...errors, ...freshnessProblems(model.datasets.values(), today), ...draftWarnings(model, options)];
+  const problems = [...loadErrors, ...errors, ...series.errors, ...freshnessProblems(model.datasets.values(), today), ...draftWarnings(model, options)];
   return {
     model,
     errors: problems.filter((problem) => problem.severity === 'error'),
@@ -107,9 +115,11 @@ export function buildCatalog(root: string, options: CatalogOptions = {}): Catalo
     tables,
     routes,
     charts,
+    datasetCharts: series.charts,
     articles,
     ...usesOf(articles, model),
     links: linksOf(articles),
+    eventUses: eventUses(charts, model.events),
     today,
   };
 }

@@ -15,6 +15,7 @@ import { ChartSpecError, ContentError, listOf, oneOf, show } from '../model/erro
 import type { MessageCode } from '../model/messages.ts';
 import { componentProps, type CorrelationProps } from '../model/mdx-components.ts';
 import type { Table } from '../model/table.ts';
+import { eventProblems, markEvents } from './events.ts';
 import { resolveSeries } from './correlation.ts';
 import type { ContentIds, ContentModel, Entry, MdxEntry } from './load.ts';
 import type { ComponentUse } from './mdx-scan.ts';
@@ -168,7 +169,9 @@ function checkBody(entry: MdxEntry<unknown>, page: string, context: Context): Pa
     const previous = chartLines.get(spec.id);
     if (previous) fail(use.line, 'chart-id', `<Chart id="${spec.id}">: duplicate chart id; line ${previous} uses it too. Chart ids must be unique in an article`);
     chartLines.set(spec.id, use.line);
-    const prepared = checkChartUse(spec, use, fail, context);
+    const checked = checkChartUse(spec, use, fail, context);
+    for (const problem of eventProblems(spec, checked, context.model.events)) fail(use.line, 'chart-event', problem);
+    const prepared = checked && markEvents(checked, context.model.events);
     if (prepared) checkChartSlips(spec, prepared, use.line, fail);
     if (prepared && !previous) charts.set(spec.id, prepared);
   }
@@ -229,13 +232,16 @@ function checkEvidence(claim: Entry<ClaimData>, declared: Map<string, Set<string
   });
 }
 
-/** Anchors that page templates add around the content: the about page's bibliography, the tracker's groups. */
+/** Anchors that page templates add around the content: the about page's bibliography, the tracker's groups, the timeline's events. */
 function addTemplateAnchors(routes: RouteMap, model: ContentModel): void {
   const about = routes.fragments.get(paths.about()) ?? new Set<string>();
   for (const id of ['sources', ...[...model.ids.sources].map((source) => `source-${source}`)]) about.add(id);
   routes.fragments.set(paths.about(), about);
   const claims = routes.fragments.get(paths.claims())!;
   for (const verdict of VERDICT_IDS) claims.add(`verdict-${verdict}`);
+  const timeline = routes.fragments.get(paths.timeline()) ?? new Set<string>();
+  for (const id of ['events', ...model.ids.events]) timeline.add(id);
+  routes.fragments.set(paths.timeline(), timeline);
 }
 
 /** Chart ids each published article declares, valid or not: claims may cite them. */
@@ -262,6 +268,7 @@ export function checkContent(model: ContentModel): { errors: ContentError[]; cha
     checkRefs(claim, ['evidence', 'datasets'], claim.data.evidence?.datasets, ids.datasets, 'dataset', errors);
   }
   for (const article of model.articles.values()) checkRefs(article, ['themes'], article.data.themes, ids.themes, 'theme', errors);
+  for (const event of model.events.values()) checkRefs(event, ['sources'], event.data.sources, ids.sources, 'source', errors);
   const pages = [
     ...[...model.articles.values()].map((entry) => ({ entry, key: pageKey('articles', entry.id), path: paths.article(entry.id) })),
     ...[...model.pages.values()].map((entry) => ({ entry, key: pageKey('pages', entry.id), path: pagePath(entry.id) })),

@@ -12,12 +12,14 @@ import {
   articleSchema,
   claimSchema,
   datasetSchema,
+  eventSchema,
   pageSchema,
   sourceSchema,
   themeSchema,
   type ArticleData,
   type ClaimData,
   type DatasetMeta,
+  type EventData,
   type PageData,
   type SourceData,
   type ThemeData,
@@ -67,6 +69,7 @@ export interface ContentIds {
   datasets: Set<string>;
   claims: Set<string>;
   articles: Set<string>;
+  events: Set<string>;
 }
 
 export interface ContentModel {
@@ -76,6 +79,7 @@ export interface ContentModel {
   datasets: Map<string, Dataset>;
   articles: Map<string, MdxEntry<ArticleData>>;
   pages: Map<string, MdxEntry<PageData>>;
+  events: Map<string, Entry<EventData>>;
   ids: ContentIds;
 }
 
@@ -178,6 +182,7 @@ export function loadContent(root: string): { model: ContentModel; errors: Conten
     claims: readCollection(root, 'content/claims', ['.yml'], errors),
     articles: readCollection(root, 'content/articles', ['.mdx'], errors),
     pages: readCollection(root, 'content/pages', ['.mdx'], errors),
+    events: readCollection(root, 'content/events', ['.yml'], errors),
   };
   const known = { themes: files.themes.map((file) => file.id) };
   const themes = loadYamlEntries(files.themes, themeSchema, { errors });
@@ -186,12 +191,14 @@ export function loadContent(root: string): { model: ContentModel; errors: Conten
   const claims = loadYamlEntries(files.claims, claimSchema, { errors, known });
   const articles = loadMdxEntries(root, files.articles, articleSchema, { errors, known });
   const pages = loadMdxEntries(root, files.pages, pageSchema, { errors });
+  const events = loadYamlEntries(files.events, eventSchema, { errors });
   const ids: ContentIds = {
     themes: idsOf(files.themes),
     sources: idsOf(files.sources),
     claims: idsOf(files.claims),
     articles: idsOf(files.articles),
     datasets: datasetIds,
+    events: idsOf(files.events),
   };
-  return { model: { themes, sources, claims, datasets, articles, pages, ids }, errors };
+  return { model: { themes, sources, claims, datasets, articles, pages, events, ids }, errors };
 }

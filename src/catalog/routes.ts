@@ -19,6 +19,7 @@ export const paths = {
   claimInList: (id: string) => `/claims/#${id}`,
   about: () => '/about/',
   chartGallery: () => '/about/charts/',
+  timeline: () => '/timeline/',
   search: () => '/search/',
   feed: () => '/rss.xml',
   /** A chart's downloads sit beside the page that draws it: `/articles/<slug>/<chart>.csv`. */
@@ -26,10 +27,12 @@ export const paths = {
   /** A page's 1200 x 630 social card: `/articles/<slug>/social.png`, or `/social.png` for the site. */
   socialImage: (page = '/') => `${page}social.png`,
   chartStyles: () => '/charts.css',
+  /** A chart alone, for other sites' iframes: `/embed/articles/<slug>/<chart>/`. */
+  embed: (pageKey: string, chart: string) => `/embed/${pageKey}/${chart}/`,
 } as const;
 
 /** Where each standalone page of content/pages/ is served (src/pages/ routes them by hand). */
-const PAGE_PATHS: Record<string, string> = { about: paths.about(), 'chart-gallery': paths.chartGallery() };
+const PAGE_PATHS: Record<string, string> = { home: paths.home(), about: paths.about(), 'chart-gallery': paths.chartGallery(), timeline: paths.timeline() };
 
 export function pagePath(id: string): string {
   return PAGE_PATHS[id] ?? `/${id}/`;
@@ -52,7 +55,7 @@ export interface ModelIds {
 }
 
 export function buildRouteMap(model: ModelIds): RouteMap {
-  const pages = new Set<string>([paths.home(), paths.articles(), paths.themes(), paths.data(), paths.claims(), paths.about(), paths.chartGallery(), paths.search()]);
+  const pages = new Set<string>([paths.home(), paths.articles(), paths.themes(), paths.data(), paths.claims(), paths.about(), paths.chartGallery(), paths.timeline(), paths.search()]);
   const files = new Set<string>([paths.feed(), paths.socialImage(), paths.chartStyles()]);
   for (const slug of model.articles) {
     pages.add(paths.article(slug));

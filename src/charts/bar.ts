@@ -108,7 +108,7 @@ function frame(prepared: PreparedChart, width: number): Frame {
     key: legend(keyItems, 0, width),
     showValues: spec.valueLabels ?? drawn <= MAX_LABELLED_BARS,
     // Vertical rules: categories on vertical bars, values on horizontal ones.
-    room: annotationRoom((spec.annotations ?? []).map((note) => ((note.x !== undefined) !== horizontal ? 'vertical' : 'horizontal'))),
+    room: annotationRoom((spec.annotations ?? []).map((note) => ({ rule: (note.x !== undefined) !== horizontal ? 'vertical' : 'horizontal', label: note.label })), width),
     colourOf: barColours(prepared),
     valueText: (v) => (valueColumn && !stacked ? formatValue(valueColumn, v) : formatNumber(v, prepared.unit)),
   };
@@ -153,7 +153,7 @@ function verticalBars(f: Frame, height: number): ChartBody {
   parts.push(bottomCategoryAxis(box, quarters ? quarterTicks(f.labels, f.keys, band) : categoryTicks(f.labels, f.keys, band), width, false));
   parts.push(group({ class: 'marks' }, f.bars.map((b) => {
     const [ya, yb] = [y(b.from), y(b.to)];
-    return el('rect', { class: seriesClass('bar', f.colourOf(b)), x: start(b.category, b.series), y: Math.min(ya, yb), width: size, height: Math.abs(ya - yb) });
+    return el('rect', { class: seriesClass('bar', f.colourOf(b)), x: start(b.category, b.series), y: Math.min(ya, yb), width: size, height: Math.abs(ya - yb), 'data-i': `${b.category} ${b.series}` });
   })));
   parts.push(group({ class: 'not-stated-stubs' }, f.missing.flatMap(({ category, series }) => {
     const x = start(category, series);
@@ -195,7 +195,7 @@ function horizontalBars(f: Frame): ChartBody {
   parts.push(leftCategoryAxis(box, f.keys.map((k, i) => ({ at: band(k)! + band.bandwidth() / 2, label: truncate(f.labels[i]!, labelRoom, TICK_FONT) }))));
   parts.push(group({ class: 'marks' }, f.bars.map((b) => {
     const [xa, xb] = [x(b.from), x(b.to)];
-    return el('rect', { class: seriesClass('bar', f.colourOf(b)), x: Math.min(xa, xb), y: start(b.category, b.series), width: Math.abs(xa - xb), height: size });
+    return el('rect', { class: seriesClass('bar', f.colourOf(b)), x: Math.min(xa, xb), y: start(b.category, b.series), width: Math.abs(xa - xb), height: size, 'data-i': `${b.category} ${b.series}` });
   })));
   parts.push(group({ class: 'not-stated-stubs' }, f.missing.flatMap(({ category, series: s }) => [
     el('rect', { class: 'stub', x: x(0), y: start(category, s), width: STUB * 2, height: size }),

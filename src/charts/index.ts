@@ -6,6 +6,8 @@
  *   renderInline / renderCompact / renderStandalone / chartCsv / chartSummary (prepared) -> string
  */
 export { checkChart } from './check.ts';
+export { readoutData } from './readout.ts';
+export { renderThumbnail, THUMBNAIL } from './thumbnail.ts';
 export type { PreparedChart, XValue } from './prepare.ts';
 export { chartCsv, chartSummary, COMPACT_SIZE, renderCompact, renderInline, renderStandalone, type ChartSize } from './render.ts';
 export { cellDecimals, csvCell, formatCell, formatDate, formatNumber, formatValue, toCsv, writtenDecimals } from './format.ts';

@@ -7,6 +7,7 @@ import { area as d3area, line as d3line, stack } from 'd3';
 import { annotationLayer, annotationRoom, type PlacedAnnotation } from './annotations.ts';
 import { bottomCategoryAxis, leftValueAxis, type Box } from './axes.ts';
 import { placeLabels } from './labels.ts';
+import { positionsAttribute } from './readout.ts';
 import { alignedValues, annotationX, seriesClass, type ChartBody } from './layout.ts';
 import { legend } from './legend.ts';
 import type { PreparedChart } from './prepare.ts';
@@ -56,7 +57,7 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
   const canLabel = multi && series.length <= MAX_SERIES_FOR_LABELS && Math.max(...labelWidths) <= Math.min(MAX_DIRECT_LABEL, width * 0.27);
   const modes: ('labels' | 'legend' | 'none')[] = !multi ? ['none'] : canLabel ? ['labels', 'legend'] : ['legend'];
 
-  const room = annotationRoom((spec.annotations ?? []).map((note) => (note.x !== undefined ? 'vertical' : 'horizontal')));
+  const room = annotationRoom((spec.annotations ?? []).map((note) => ({ rule: note.x !== undefined ? 'vertical' : 'horizontal', label: note.label })), width);
 
   for (const mode of modes) {
     const key = mode === 'legend' ? legend(series.map((s) => ({ label: s.label, colour: s.colour })), 0, width) : { height: 0, markup: '' };
@@ -113,7 +114,7 @@ export function renderLine(prepared: PreparedChart, options: Options = {}): Char
         .digits(2)(indices);
       if (path) marks.push(el('path', { class: seriesClass('line', s.colour), d: path, 'data-series': s.label }));
     });
-    parts.push(group({ class: 'marks' }, marks));
+    parts.push(group({ class: 'marks', ...positionsAttribute(xs.map((d) => x(d))) }, marks));
 
     if (labelYs) {
       parts.push(

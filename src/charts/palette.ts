@@ -143,10 +143,15 @@ export function chartRules(): string {
     '.chart .baseline{stroke:var(--chart-axis);stroke-width:1}',
     '.chart .stub{fill:none;stroke:var(--chart-axis);stroke-width:1;stroke-dasharray:3 3}',
     '.chart .not-stated{font-style:italic}',
+    '.chart .annotation-key{fill:var(--chart-axis)}',
     '.chart .annotation-label,.chart .value-label,.chart .point-label{paint-order:stroke;stroke:var(--chart-bg);stroke-width:3px;stroke-linejoin:round}',
+    '.chart .readout-rule{stroke:var(--chart-axis);stroke-width:1}',
+    '.chart .thumb-line{stroke-width:1.5;vector-effect:non-scaling-stroke}',
+    '.chart .readout-dot{fill:var(--chart-bg);stroke-width:2.5}',
+    '.chart .bar.is-active{stroke:var(--chart-text);stroke-width:2}',
   ];
   for (const slot of SLOTS) {
-    rules.push(`.chart .line.c-${slot}{stroke:var(--c-${slot})}`);
+    rules.push(`.chart .line.c-${slot},.chart .readout-dot.c-${slot}{stroke:var(--c-${slot})}`);
     rules.push(`.chart .area.c-${slot},.chart .bar.c-${slot},.chart .dot.c-${slot},.chart .swatch.c-${slot},.chart text.c-${slot}{fill:var(--c-${slot})}`);
   }
   return rules.join('\n');

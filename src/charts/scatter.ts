@@ -10,7 +10,7 @@ import { parseDateText, displayPrecision } from '../model/dates.ts';
 import { unitShownInNumbers } from './format.ts';
 import { seriesClass, type ChartBody } from './layout.ts';
 import { legend } from './legend.ts';
-import type { PreparedChart } from './prepare.ts';
+import { xKey, type PreparedChart } from './prepare.ts';
 import { dateAxis, valueAxis } from './scales.ts';
 import { el, group, text, textWidth } from './svg.ts';
 import { FONT, HEIGHT, TICK_GAP, WIDTH, TICK_FONT } from './sizes.ts';
@@ -31,6 +31,8 @@ export function renderScatter(prepared: PreparedChart, options: Options = {}): C
   const height = options.height ?? HEIGHT;
   const { spec, series, xColumn } = prepared;
   const points = series.flatMap((s, i) => s.points.filter((p) => p.y !== null).map((p) => ({ ...p, series: i })));
+  // Each dot's place among the chart's x values, for the readout (readout.ts).
+  const xIndex = new Map(prepared.xs.map((x, i) => [xKey(x), i]));
   const noteValues = (spec.annotations ?? []).flatMap((note) => (note.y === undefined ? [] : [note.y]));
   const yAxis = valueAxis(
     points.map((p) => p.y!),
@@ -41,7 +43,7 @@ export function renderScatter(prepared: PreparedChart, options: Options = {}): C
   // quantity is the subtitle's.
   const xName = axisName(xColumn.label, xColumn.unit);
 
-  const top = key.height + 14 + annotationRoom((spec.annotations ?? []).map((note) => (note.x !== undefined ? 'vertical' : 'horizontal')));
+  const top = key.height + 14 + annotationRoom((spec.annotations ?? []).map((note) => ({ rule: note.x !== undefined ? 'vertical' : 'horizontal', label: note.label })), width);
   const left = Math.max(...yAxis.labels.map((l) => textWidth(l, TICK_FONT))) + TICK_GAP + 2;
   const box: Box = { left, right: width - 20, top, bottom: height - (TICK_FONT + TICK_GAP + 16) - 20 };
   const y = yAxis.scale.range([box.bottom, box.top]);
@@ -71,7 +73,7 @@ export function renderScatter(prepared: PreparedChart, options: Options = {}): C
   parts.push(text(xName, { class: 'axis-name', x: box.right, y: height - 6, 'text-anchor': 'end', 'font-size': TICK_FONT }));
 
   const dots = points.map((p) =>
-    el('circle', { class: seriesClass('dot', prepared.series[p.series]!.colour), cx: xAt(p.x as number | Date), cy: y(p.y!), r: RADIUS }),
+    el('circle', { class: seriesClass('dot', prepared.series[p.series]!.colour), cx: xAt(p.x as number | Date), cy: y(p.y!), r: RADIUS, 'data-i': `${xIndex.get(xKey(p.x))} ${p.series}` }),
   );
   parts.push(group({ class: 'marks' }, dots));
 

@@ -62,6 +62,11 @@ export const chartSpecSchema = z.strictObject({
    * about, where its dataset does not say: gives it that subject's colour.
    */
   subjects: z.record(z.string(), subjectSchema).optional(),
+  /**
+   * Events from content/events marked on the chart, by id, drawn like annotations with the event's
+   * label; "all" marks every event inside the chart's range (the timeline's chart).
+   */
+  events: z.union([z.literal('all'), z.array(slug).min(1)]).optional(),
   /** Bar charts with one series: the categories (x as written) that carry the story; the others are drawn muted. */
   highlight: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
   yScale: z.enum(['linear', 'log']).optional(),

@@ -4,7 +4,7 @@
  * accepted by the other.
  */
 import { z } from 'astro/zod';
-import { asDateText } from './dates.ts';
+import { asDateText, DATE_TEXT } from './dates.ts';
 import { subjectSchema } from './subjects.ts';
 
 /** Lower-case words joined by hyphens: the shape of every id and slug on the site. */
@@ -147,6 +147,15 @@ export const updateSchema = z
     message: 'url, format and columns go together: all three to fetch the data, none to update it by hand',
   });
 
+/**
+ * The chart that opens a dataset page, for a dataset with a date column: which number columns it
+ * draws and on what scale. Without it, a series (one row per date) gets a line of its first number column.
+ */
+export const datasetChartSchema = z.strictObject({
+  y: z.array(z.string().min(1)).min(1, 'at least one number column to draw'),
+  yScale: z.enum(['linear', 'log']).optional(),
+});
+
 export const datasetSchema = z.strictObject({
   title: z.string().min(1, 'a non-empty title'),
   description: z.string().min(1, 'a sentence on what the data is'),
@@ -170,6 +179,24 @@ export const datasetSchema = z.strictObject({
   /** Absent for a fixed record (a survey, a list of events) that is not expected to grow. */
   update: updateSchema.optional(),
   /** What the data is about: crypto, ai or macro. Every chart draws its series in that subject's colour. */
+  subject: subjectSchema.optional(),  /** The chart of the whole series at the top of the dataset page (see datasetChartSchema). */
+  chart: datasetChartSchema.optional(),
+});
+
+/**
+ * A dated event charts can mark by id (`events={["chatgpt-launch"]}`), so the same event reads the same
+ * way on every chart; listed with the charts and articles that mark it on /timeline/.
+ */
+export const eventSchema = z.strictObject({
+  /** As precise as the sources say: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z.preprocess(asDateText, z.string().regex(DATE_TEXT, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')),
+  /** What a chart prints beside the event's rule: short enough to share a row with others. */
+  label: z.string().min(1).max(22, 'a short label of at most 22 characters, e.g. "ChatGPT" or "Halving"'),
+  /** One line for the timeline: "OpenAI releases ChatGPT". */
+  title: z.string().min(1, 'a one-line title'),
+  description: z.string().min(1, 'a sentence on what happened and why it matters here'),
+  /** Ids of content/sources entries that record the event. */
+  sources: z.array(slug).min(1, 'at least one source that records the event'),
   subject: subjectSchema.optional(),
 });
 
@@ -245,6 +272,7 @@ export type PageData = z.output<typeof pageSchema>;
 export type ThemeData = z.output<typeof themeSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type DatasetMeta = z.output<typeof datasetSchema>;
+export type EventData = z.output<typeof eventSchema>;
 export type DatasetUpdate = z.output<typeof updateSchema>;
 export type Frequency = z.output<typeof frequencySchema>;
 export type ClaimData = z.output<typeof claimSchema>;

@@ -169,7 +169,7 @@ export const MESSAGES = {
     title: 'A prop the component does not take',
     severity: 'error',
     fix: 'Use one of the props the message lists; the chart reference in CONTRIBUTING.md says what each does.',
-    example: 'content/articles/money.mdx:10: <Chart id="prices">: unknown prop "color" (did you mean "colorBy"?); accepted: id, type, title, subtitle, note, dataset, x, y, series, where, except, negate, colorBy, join, labels, subjects, highlight, yScale, from, to, base, orientation, stacked, valueLabels, pointLabel, annotations',
+    example: 'content/articles/money.mdx:10: <Chart id="prices">: unknown prop "color" (did you mean "colorBy"?); accepted: id, type, title, subtitle, note, dataset, x, y, series, where, except, negate, colorBy, join, labels, subjects, events, highlight, yScale, from, to, base, orientation, stacked, valueLabels, pointLabel, annotations',
   },
   'prop-value': {
     title: 'A prop with a value of the wrong kind',
@@ -190,6 +190,12 @@ export const MESSAGES = {
     severity: 'error',
     fix: 'Give each chart of an article its own id, different from the ids headings get from their text.',
     example: 'content/articles/money.mdx:12: <Chart id="prices">: duplicate chart id; line 10 uses it too. Chart ids must be unique in an article',
+  },
+  'chart-event': {
+    title: 'An event a chart cannot mark',
+    severity: 'error',
+    fix: 'Use the id of a file in `content/events/` (the message lists them), on a chart whose x axis is a date and whose range includes the event; or widen `from`/`to`.',
+    example: 'content/articles/money.mdx:10: <Chart id="prices">: unknown event "chatgpt"; expected one of chatgpt-launch',
   },
   'chart-label-key': {
     title: 'A chart label for something the chart does not draw',
@@ -242,6 +248,12 @@ export const MESSAGES = {
     severity: 'error',
     fix: '`update.frequency` needs a date column to measure freshness against; `update.columns` must say how to make every column but the date, and name no other.',
     example: 'content/data/prices.yml:8: update.columns does not say how to make "note"; columns: date, close_usd, note',
+  },
+  'dataset-chart': {
+    title: 'A dataset `chart` that cannot be drawn',
+    severity: 'error',
+    fix: '`chart.y` names number columns of the dataset, drawn against its first date column; a log scale needs values above zero.',
+    example: 'content/data/prices.yml:3: chart: y "close" is not a column of dataset "prices" (did you mean "close_usd"?); expected one of: date, close_usd, note',
   },
   'data-stale': {
     title: 'A dataset older than its update frequency allows',

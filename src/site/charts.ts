@@ -5,7 +5,7 @@
  * for the CSV (and draws no SVG), the social card for its panel. Each is asked for once per build, so
  * nothing is kept: a thousand articles' SVG strings would only hold memory.
  */
-import { chartCsv, renderCompact, renderInline, renderStandalone, type ChartSize, type PreparedChart } from '../charts/index.ts';
+import { chartCsv, renderCompact, renderInline, renderStandalone, renderThumbnail, type ChartSize, type PreparedChart } from '../charts/index.ts';
 import { pageKey } from '../catalog/catalog.ts';
 import type { ChartSpec } from '../model/chart-spec.ts';
 import { pagePath, paths } from '../catalog/routes.ts';
@@ -42,6 +42,11 @@ export class PageChart {
     return chartCsv(this.prepared);
   }
 
+  /** A small picture of the chart for article cards (undefined when a thumbnail cannot show it). */
+  get thumbnail(): string | undefined {
+    return renderThumbnail(this.prepared);
+  }
+
   /** The inline chart at another size (the social card's panel). */
   sized(size: ChartSize): string {
     return renderInline(this.prepared, size);
@@ -56,7 +61,7 @@ export function chartDatasets(spec: ChartSpec): string[] {
 }
 
 /** Where a page key (`articles/<id>`, `pages/<id>`) is served. */
-function pagePathOf(key: string): string {
+export function pagePathOf(key: string): string {
   const [collection, id = ''] = key.split('/', 2);
   return collection === 'articles' ? paths.article(id) : pagePath(id);
 }

@@ -9,11 +9,3 @@ export function shorten(text: string, max: number): string {
 export function metaDescription(text: string): string {
   return shorten(text, 160);
 }
-
-/** Paragraphs of a YAML block of notes: blank lines separate them, single line breaks are wrapping. */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean);
-}

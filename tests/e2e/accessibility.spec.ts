@@ -6,10 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { pagesUnderTest, sitemapPaths } from './content';
+import { embedPaths, pagesUnderTest, sitemapPaths } from './content';
 
-// Pages kept out of the sitemap on purpose are still pages readers meet.
-const paths = pagesUnderTest([...sitemapPaths(), '/search/?q=bitcoin', '/no-such-page/']);
+// Pages kept out of the sitemap on purpose are still pages readers meet, in other sites' frames too.
+const paths = pagesUnderTest([...sitemapPaths(), '/search/?q=bitcoin', '/no-such-page/', ...embedPaths()]);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** The rules whose outcome depends on colours, so on the scheme. */
 const SCHEME_RULES = ['color-contrast', 'link-in-text-block'];

@@ -109,8 +109,8 @@ test('both downloads of every chart answer with the right type and content', asy
       expect(text).toContain(escapeXml(title));
       // Shared on its own, the file still says whose it is and carries the chart's caveat.
       expect(text).toMatch(/>Pivot Point · https?:\/\/[^<]+#[\w-]+<\/text>/);
-      const note = await figure.locator('.chart-figure__note').textContent().catch(() => null);
-      if (note) expect(text).toContain(escapeXml(note.replace(/^Note:\s*/, '').trim().split(' ').slice(0, 4).join(' ')));
+      const notes = await figure.locator('.chart-figure__note').allTextContents();
+      for (const note of notes) expect(text).toContain(escapeXml(note.replace(/^Note:\s*/, '').trim().split(' ').slice(0, 4).join(' ')));
     }
   }
 });

@@ -4,6 +4,7 @@
  * contributor's draft never breaks them and a new page is tested without being named.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { loadContent } from '../../src/catalog/load.ts';
 
 const { model } = loadContent(process.cwd());
@@ -18,6 +19,14 @@ export function sitemapPaths(): string[] {
   return urls.map((url) => new URL(url).pathname).sort();
 }
 
+/** Every chart's embed page, read from the built site (they are kept out of the sitemap). */
+export function embedPaths(): string[] {
+  return readdirSync('dist/embed', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.name === 'index.html')
+    .map((entry) => `/${relative('dist', entry.parentPath).split(sep).join('/')}/`)
+    .sort();
+}
+
 /**
  * The pages to walk: every one, or only those `npm run check:pr -- --browser` found the change touches
  * (E2E_PAGES, comma-separated paths).
@@ -25,4 +34,10 @@ export function sitemapPaths(): string[] {
 export function pagesUnderTest(all: string[]): string[] {
   const only = process.env.E2E_PAGES?.split(',').filter(Boolean);
   return only ? all.filter((path) => only.includes(path)) : all;
+}
+
+/** The distinct claims an article shows with `<Claim id="...">`, in page order. */
+export function articleClaims(slug: string): string[] {
+  const components = model.articles.get(slug)?.scan.components ?? [];
+  return [...new Set(components.filter((use) => use.name === 'Claim').map((use) => String(use.props.id)))];
 }

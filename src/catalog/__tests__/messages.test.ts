@@ -50,6 +50,10 @@ const EXAMPLES: Record<MessageCode, Record<string, string | null>> = {
   'prop-value': withLine(ARTICLE, 10, CHART.replace('type="line"', 'type="pie"')),
   chart: withLine(ARTICLE, 10, CHART.replace('dataset="prices"', 'dataset="price"')),
   'chart-id': withLine(ARTICLE, 12, CHART),
+  'chart-event': {
+    'content/events/chatgpt-launch.yml': 'date: 2024-02-15\nlabel: ChatGPT\ntitle: OpenAI releases ChatGPT\ndescription: A launch.\nsources: [interview]\n',
+    ...chart('events={["chatgpt"]}'),
+  },
   'chart-label-key': chart('labels={{ close: "Close" }}'),
   'chart-range-precision': { ...yearly, ...withLine(ARTICLE, 10, CHART.replace('id="prices"', 'id="yearly"').replace('dataset="prices"', 'dataset="yearly" from="2024-06"')) },
   correlation: withLine(ARTICLE, 12, '<Correlation a="prices:close" b="prices:close_usd" method="levels" />'),
@@ -58,6 +62,7 @@ const EXAMPLES: Record<MessageCode, Record<string, string | null>> = {
   'link-page': withLine(ARTICLE, 8, 'See [the data](/data/price/).'),
   'link-fragment': withLine(ARTICLE, 8, '## Why prices rise\n\nSee [the chart](#price).'),
   'dataset-update': withLine('content/data/prices.yml', 2, 'description: Monthly prices.\nupdate:\n  frequency: monthly\n  url: https://data.example.org/prices.csv\n  format: fred-csv\n  columns:\n    close_usd: value'),
+  'dataset-chart': withLine('content/data/prices.yml', 2, 'chart:\n  y: [close]\ndescription: Monthly prices.'),
   'data-stale': withLine('content/data/prices.yml', 2, 'description: Monthly prices.\nupdate:\n  frequency: monthly'),
   draft: withLine(ARTICLE, 5, 'themes: [money-supply]\ndraft: true'),
 };

@@ -30,7 +30,7 @@ describe('palette', () => {
   it('maps colour classes to custom properties', () => {
     const css = chartCss('light');
     expect(css).toContain(':root{--c-crypto:#c24f00;');
-    expect(css).toContain('.chart .line.c-crypto{stroke:var(--c-crypto)}');
+    expect(css).toContain('.chart .line.c-crypto,.chart .readout-dot.c-crypto{stroke:var(--c-crypto)}');
     expect(css).toContain('.chart .bar.c-muted');
     expect(chartCss('dark', '[data-theme="dark"]')).toContain('[data-theme="dark"]{--c-crypto:#f5793a;');
   });

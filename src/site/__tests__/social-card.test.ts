@@ -121,7 +121,7 @@ describe('socialCardSvg', () => {
     const svg = socialCardSvg({ title: 'T', chart: { svg: chart.svg } });
     expect(svg).toContain('class="chart chart--line"');
     expect(svg).not.toContain('var(--');
-    expect(resolvedChartCss()).toContain('.chart .line.c-crypto{stroke:#c24f00}');
+    expect(resolvedChartCss()).toContain('.chart .line.c-crypto,.chart .readout-dot.c-crypto{stroke:#c24f00}');
   });
 });
 

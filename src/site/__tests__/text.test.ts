@@ -1,9 +1,5 @@
 import { expect, test } from 'vitest';
-import { metaDescription, paragraphs } from '../text';
-
-test('notes keep their paragraphs but not the line breaks YAML wrapped them at', () => {
-  expect(paragraphs('First line\nwraps here.\n\nSecond\n  paragraph.\n')).toEqual(['First line wraps here.', 'Second paragraph.']);
-});
+import { metaDescription } from '../text';
 
 test('meta descriptions stop at a word within 160 characters', () => {
   const text = `${'word '.repeat(40)}end`;
