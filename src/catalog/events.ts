@@ -33,7 +33,17 @@ export function markedEventIds(prepared: PreparedChart, events: Events): string[
       const start = startOf(id);
       return start !== undefined && range !== undefined && start >= range[0].getTime() && start < range[1].getTime();
     })
-    .sort((a, b) => startOf(a)! - startOf(b)!);
+    .sort((a, b) => eventOrder(events.get(a)!.data.date) - eventOrder(events.get(b)!.data.date));
+}
+
+/**
+ * Where an event falls in date order: an event dated only by its month (or year) may be any day of
+ * it, and is known no earlier than its period's end, so it comes after the events dated within it.
+ */
+export function eventOrder(date: string): number {
+  const period = parseDateText(date);
+  if (!period) return Number.POSITIVE_INFINITY;
+  return period.precision === 'day' ? period.start.getTime() : period.end.getTime() - 1;
 }
 
 /** For each event, the charts that mark it, as page key and chart id, in page order. */
