@@ -16,13 +16,16 @@ import { chromium } from '@playwright/test';
 const DIST = 'dist';
 const KB = 1024;
 const FONT_BUDGET = 80 * KB;
+// Pages with charts also load the value-readout script (issue 14: at most 3 KB gzip); the others only the
+// search shortcut. Articles carry each chart twice (wide and phone), its data table and its readout data:
+// 40 KB holds three charts of 150 monthly points. The chart gallery shows ten charts, so pages get 55 KB.
 const BUDGETS: Array<{ type: string; match: RegExp; total: number; js: number }> = [
-  { type: 'article', match: /^\/articles\/[^/]+\/index\.html$/, total: 35 * KB, js: 1 * KB },
-  { type: 'dataset', match: /^\/data\/[^/]+\/index\.html$/, total: 30 * KB, js: 1 * KB },
+  { type: 'article', match: /^\/articles\/[^/]+\/index\.html$/, total: 40 * KB, js: 3.5 * KB },
+  { type: 'dataset', match: /^\/data\/[^/]+\/index\.html$/, total: 30 * KB, js: 3.5 * KB },
   { type: 'claim', match: /^\/claims\/[^/]+\/index\.html$/, total: 20 * KB, js: 1 * KB },
   { type: 'theme', match: /^\/themes\/[^/]+\/index\.html$/, total: 30 * KB, js: 1 * KB },
-  { type: 'listing', match: /^\/(articles|data|themes|claims)\/index\.html$|^\/index\.html$/, total: 40 * KB, js: 1 * KB },
-  { type: 'page', match: /^\/(about\/(charts\/)?index|search\/index|404)\.html$/, total: 40 * KB, js: 2 * KB },
+  { type: 'listing', match: /^\/(articles|data|themes|claims)\/index\.html$|^\/index\.html$/, total: 40 * KB, js: 3.5 * KB },
+  { type: 'page', match: /^\/(about\/(charts\/)?index|timeline\/index|search\/index|404)\.html$/, total: 55 * KB, js: 3.5 * KB },
 ];
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;

@@ -23,7 +23,7 @@ export function readoutData(prepared: PreparedChart): Record<string, string> {
   };
 }
 
-/** The x positions (viewBox units, one decimal) of `xs`, for the marks group of a line, area or indexed chart. */
+/** The x positions (viewBox units, whole: a unit is about a pixel) of `xs`, for the marks group of a line, area or indexed chart. */
 export function positionsAttribute(positions: readonly number[]): { 'data-xp': string } {
-  return { 'data-xp': positions.map((p) => p.toFixed(1)).join(' ') };
+  return { 'data-xp': positions.map((p) => p.toFixed(0)).join(' ') };
 }

@@ -4,7 +4,9 @@
  * (white background, inlined light-theme styles, title, note and source), the text alternative, and
  * the rows shown as CSV.
  */
+import { markSvg } from '../model/brand.ts';
 import { renderBar } from './bar.ts';
+import { CHART_FONT_FAMILY } from './font-metrics.ts';
 import { escapeXml } from './escape.ts';
 import { toCsv } from './format.ts';
 import type { ChartBody } from './layout.ts';
@@ -28,7 +30,8 @@ export interface ChartSize {
  */
 export const COMPACT_SIZE = { width: 340, height: 300 } as const;
 
-const FONT_STACK = 'system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif';
+// The face the labels were measured in (font-metrics.ts), then faces of similar width where it is missing.
+const FONT_STACK = `"${CHART_FONT_FAMILY}","Source Sans Pro",Arial,sans-serif`;
 
 /** Draws the prepared chart body with the renderer for its type. */
 function drawBody(prepared: PreparedChart, size: ChartSize = {}): ChartBody {
@@ -86,10 +89,8 @@ export function renderCompact(prepared: PreparedChart): string {
 export interface StandaloneOptions {
   /** Printed under the chart, e.g. "Source: Coin Metrics (CC BY-NC 4.0)". */
   source?: string;
-  /** The last line, naming who made the chart and where it lives: "Pivot Point · https://…/#chart". */
+  /** The last line, beside the site's mark, naming who made the chart and where it lives: "Pivot Point · https://…/#chart". */
   credit?: string;
-  /** The site's mark as SVG markup in a 24 x 24 box, drawn at the start of the credit line. */
-  mark?: string;
 }
 
 interface TextStyle {
@@ -123,9 +124,9 @@ export function renderStandalone(prepared: PreparedChart, options: StandaloneOpt
   if (spec.note) y = textBlock(wrap(`Note: ${spec.note}`, body.width, 12), pad, y + 6, 16, small, footer);
   if (options.source) y = textBlock(wrap(options.source, body.width, 12), pad, y + 6, 16, small, footer);
   if (options.credit) {
-    const indent = options.mark ? 22 : 0;
-    if (options.mark) footer.push(el('g', { class: 'brand-mark', transform: `translate(${pad} ${y + 8}) scale(${16 / 24})` }, options.mark));
-    y = textBlock(wrap(options.credit, body.width - indent, 12), pad + indent, y + 8, 16, { ...small, bold: true }, footer);
+    const { slots, text: ink, background } = PALETTE.light;
+    footer.push(markSvg({ crypto: slots.crypto, ai: slots.ai, pivot: ink, background }, { x: pad, y: y + 10, size: 16 }));
+    y = textBlock(wrap(options.credit, body.width - 22, 12), pad + 22, y + 8, 16, { ...small, bold: true }, footer);
   }
   const width = body.width + pad * 2;
   const height = Math.ceil(y + pad);
