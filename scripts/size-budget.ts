@@ -128,7 +128,15 @@ try {
   console.warn(`\nFont budget not measured: Chromium did not start (set CHROMIUM_PATH). ${(error as Error).message.split('\n')[0]}`);
 }
 
-if (over > 0 || fontsOver > 0) {
+// Issue 14: the value readouts (the chart component's one script) in at most 3 KB gzip, all of it.
+const READOUT_BUDGET = 3 * KB;
+const readout = readdirSync(join(DIST, '_astro')).filter((name) => name.startsWith('Chart.astro_astro_type_script') && name.endsWith('.js'));
+const readoutBytes = readout.reduce((sum, name) => sum + gzipSync(readFileSync(join(DIST, '_astro', name)), { level: 9 }).length, 0);
+const readoutOver = readout.length === 0 || readoutBytes > READOUT_BUDGET;
+console.log(`
+Value-readout script: ${kb(readoutBytes)} gzip (${readout.join(', ') || 'not found'}), budget ${kb(READOUT_BUDGET)}${readoutOver ? ': OVER' : ''}.`);
+
+if (over > 0 || fontsOver > 0 || readoutOver) {
   if (over > 0) console.error(`\n${over} page type(s) over budget.`);
   process.exit(1);
 }

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('a reader goes from the home page to an article and sees its chart', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const first = page.getByRole('region', { name: /latest articles/i }).getByRole('link').first();
+  const first = page.getByRole('region', { name: 'Articles' }).getByRole('heading').getByRole('link').first();
   const title = (await first.textContent())!.trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
