@@ -67,6 +67,8 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const path of paths) {
   test(`${path}: no WCAG 2.2 A/AA violation${DARK.has(path) ? ' in light mode, dark-mode contrast' : ''}, no foreign request, no CSP violation`, async ({ page }) => {
+    // The chart gallery's ten charts with their tables open take axe a while on a busy machine.
+    test.setTimeout(90_000);
     await page.emulateMedia({ colorScheme: 'light' });
     const failures = await visit(page, path);
     failures.push(...report((await new AxeBuilder({ page }).withTags(TAGS).exclude(REPEATED_ROWS).analyze()).violations));

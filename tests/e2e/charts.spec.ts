@@ -76,7 +76,7 @@ test('a chart has a text alternative, a source, an openable table and a permalin
   const description = await svg.locator('desc').textContent();
   expect(description).toMatch(/first .* last .* low .* high/i);
   // The source names the publishers and links the dataset page, where the licence and provenance are.
-  await expect(figure.getByRole('link', { name: 'Coin Metrics; CoinGecko' })).toHaveAttribute('href', '/data/btc-usd-monthly/');
+  await expect(figure.getByRole('link', { name: 'Coin Metrics, CoinGecko' })).toHaveAttribute('href', '/data/btc-usd-monthly/');
   const table = figure.getByRole('table');
   await expect(table).toBeHidden();
   await figure.locator('.chart-figure__data summary').click();
