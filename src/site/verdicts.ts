@@ -67,7 +67,7 @@ export const VERDICTS: ReadonlyArray<VerdictInfo> = [
   verdict('unverifiable', 'Unverifiable', 'fact', GLYPHS.question, 'No public data we could bundle cover the claim as stated.'),
   verdict('held', 'Held', 'forecast', GLYPHS.ringCheck, 'The data show what the forecast predicted.'),
   verdict('failed', 'Failed', 'forecast', GLYPHS.ringCross, 'The horizon has passed or the condition has occurred, and the data show the outcome did not happen.'),
-  verdict('open', 'Open', 'forecast', GLYPHS.ringClock, 'The horizon has not passed, the condition has not occurred, or no data can tell yet.'),
+  verdict('open', 'Open', 'forecast', GLYPHS.ringClock, 'The horizon has not passed, the condition has not occurred, or public data we could bundle cannot judge it yet.'),
   verdict('opinion', 'Opinion', 'opinion', GLYPHS.quotes, 'A judgement, reported with context and not scored.'),
 ];
 
