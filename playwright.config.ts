@@ -21,7 +21,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // A trace snapshots the DOM at every action: on chart pages that tripled the axe walk's time.
+    // To debug a failure, run it again with `npx playwright test <file> --trace on`.
+    trace: 'off',
     launchOptions: {
       executablePath,
       args: [

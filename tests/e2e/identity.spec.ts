@@ -129,8 +129,11 @@ test('on a desktop, body text runs 65 to 72 characters a line', async ({ page })
 test('when the web fonts arrive late, the text stands in a matched fallback and nothing moves', async ({ browser }) => {
   for (const width of [1280, 360]) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
+    // The fonts are held back until the fallback has been measured, however slow the machine.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/*.woff2', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await held;
       await route.continue();
     });
     await page.addInitScript(() => {
@@ -148,6 +151,7 @@ test('when the web fonts arrive late, the text stands in a matched fallback and 
     await page.waitForFunction(() => getComputedStyle(document.body).fontFamily.startsWith('"Charis SIL"'));
     expect(await page.evaluate(() => document.fonts.check('16px "Charis SIL"')), `at ${width} px the web font came too soon: no fallback was seen`).toBe(false);
     const fallback = await heights();
+    release();
     await loadedFaces(page);
     expect(await heights()).toEqual(fallback);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
