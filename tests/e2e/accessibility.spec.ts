@@ -9,9 +9,24 @@
  * Long data tables repeat one row style: axe reads their first ten rows.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { embedPaths, pagesUnderTest, sitemapPaths } from './content';
+
+/**
+ * One page a worker walks every path: a new browser context per test cost about 1.7 s here, as much as
+ * axe itself on a claim page. Each test still starts from a fresh navigation in light mode.
+ */
+const test = base.extend<object, { walker: Page }>({
+  walker: [
+    async ({ browser }, use, { project }) => {
+      const context = await browser.newContext({ ...project.use, colorScheme: 'light' });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 // Pages kept out of the sitemap on purpose are still pages readers meet, in other sites' frames too.
 // Embed pages carry the same figure as their article: axe walks those of the gallery, which has every chart type, and the timeline's.
@@ -27,20 +42,28 @@ test('the sitemap lists the pages the tests walk', () => {
   expect(paths.some((path) => path.startsWith('/data/') && path !== '/data/')).toBe(true);
 });
 
-async function visit(page: Page, path: string): Promise<string[]> {
+/** Opens `path` and records, until `stop` is called, requests to other hosts and CSP violations. */
+async function visit(page: Page, path: string): Promise<{ failures: string[]; stop: () => void }> {
   const failures: string[] = [];
-  page.on('request', (request) => {
+  const onRequest = (request: { url(): string }) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') failures.push(`request to ${request.url()}`);
-  });
-  page.on('console', (message) => {
+  };
+  const onConsole = (message: { text(): string }) => {
     if (/Content Security Policy/i.test(message.text())) failures.push(message.text());
-  });
+  };
+  page.on('request', onRequest);
+  page.on('console', onConsole);
+  const stop = () => {
+    page.off('request', onRequest);
+    page.off('console', onConsole);
+  };
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(path);
   // A search page is checked with its results drawn, highlights included.
   if (path.includes('?q=')) await page.locator('pagefind-results mark').first().waitFor();
   // Open every data table so its contents are checked too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-  return failures;
+  return { failures, stop };
 }
 
 /** The first page of each template, and a claim page of each verdict: where dark-mode contrast is checked. */
@@ -69,15 +92,18 @@ const report = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violatio
 test.describe.configure({ mode: 'parallel' });
 
 for (const path of paths) {
-  test(`${path}: no WCAG 2.2 A/AA violation${DARK.has(path) ? ' in light mode, dark-mode contrast' : ''}, no foreign request, no CSP violation`, async ({ page }) => {
+  test(`${path}: no WCAG 2.2 A/AA violation${DARK.has(path) ? ' in light mode, dark-mode contrast' : ''}, no foreign request, no CSP violation`, async ({ walker: page }) => {
     // The chart gallery's ten charts with their tables open take axe a while on a busy machine.
     test.setTimeout(90_000);
-    await page.emulateMedia({ colorScheme: 'light' });
-    const failures = await visit(page, path);
-    failures.push(...report((await new AxeBuilder({ page }).withTags(TAGS).exclude(REPEATED_ROWS).analyze()).violations));
-    if (DARK.has(path)) {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      failures.push(...report((await new AxeBuilder({ page }).withRules(SCHEME_RULES).exclude(REPEATED_ROWS).analyze()).violations).map((line) => `dark: ${line}`));
+    const { failures, stop } = await visit(page, path);
+    try {
+      failures.push(...report((await new AxeBuilder({ page }).withTags(TAGS).exclude(REPEATED_ROWS).analyze()).violations));
+      if (DARK.has(path)) {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        failures.push(...report((await new AxeBuilder({ page }).withRules(SCHEME_RULES).exclude(REPEATED_ROWS).analyze()).violations).map((line) => `dark: ${line}`));
+      }
+    } finally {
+      stop();
     }
     expect(failures, failures.join('\n')).toEqual([]);
   });
