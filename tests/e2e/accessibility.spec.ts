@@ -42,8 +42,8 @@ test('the sitemap lists the pages the tests walk', () => {
   expect(paths.some((path) => path.startsWith('/data/') && path !== '/data/')).toBe(true);
 });
 
-/** Opens `path` and records, until `stop` is called, requests to other hosts and CSP violations. */
-async function visit(page: Page, path: string): Promise<{ failures: string[]; stop: () => void }> {
+/** Records, until `stop` is called, requests to other hosts and CSP violations: the shared page outlives each test. */
+function watch(page: Page): { failures: string[]; stop: () => void } {
   const failures: string[] = [];
   const onRequest = (request: { url(): string }) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') failures.push(`request to ${request.url()}`);
@@ -57,13 +57,17 @@ async function visit(page: Page, path: string): Promise<{ failures: string[]; st
     page.off('request', onRequest);
     page.off('console', onConsole);
   };
+  return { failures, stop };
+}
+
+/** Opens `path` in light mode, as a reader meets it, with every data table open. */
+async function visit(page: Page, path: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(path);
   // A search page is checked with its results drawn, highlights included.
   if (path.includes('?q=')) await page.locator('pagefind-results mark').first().waitFor();
   // Open every data table so its contents are checked too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-  return { failures, stop };
 }
 
 /** The first page of each template, and a claim page of each verdict: where dark-mode contrast is checked. */
@@ -95,8 +99,9 @@ for (const path of paths) {
   test(`${path}: no WCAG 2.2 A/AA violation${DARK.has(path) ? ' in light mode, dark-mode contrast' : ''}, no foreign request, no CSP violation`, async ({ walker: page }) => {
     // The chart gallery's ten charts with their tables open take axe a while on a busy machine.
     test.setTimeout(90_000);
-    const { failures, stop } = await visit(page, path);
+    const { failures, stop } = watch(page);
     try {
+      await visit(page, path);
       failures.push(...report((await new AxeBuilder({ page }).withTags(TAGS).exclude(REPEATED_ROWS).analyze()).violations));
       if (DARK.has(path)) {
         await page.emulateMedia({ colorScheme: 'dark' });
