@@ -57,7 +57,9 @@ interface Row {
 }
 
 const rowsByType = new Map<string, Row>();
-for (const file of walk(DIST).map((path) => `/${path.slice(DIST.length + 1)}`)) {
+/** Every built file, as the site path it is served at (`/articles/x/index.html`). */
+const builtFiles = walk(DIST).map((path) => `/${path.slice(DIST.length + 1)}`);
+for (const file of builtFiles) {
   const budget = BUDGETS.find((entry) => entry.match.test(file));
   if (!budget) continue;
   const html = readFileSync(join(DIST, file), 'utf8');
@@ -107,8 +109,7 @@ async function fontsFetched(paths: string[]): Promise<Map<string, Map<string, nu
   return fetched;
 }
 
-const articles = walk(DIST)
-  .map((path) => `/${path.slice(DIST.length + 1)}`)
+const articles = builtFiles
   .filter((file) => /^\/articles\/[^/]+\/index\.html$/.test(file))
   .map((file) => file.replace(/index\.html$/, ''));
 let fontsOver = 0;
@@ -131,7 +132,7 @@ try {
 // Issue 14: the value readouts (the chart component's one script) in at most 3 KB gzip, all of it.
 const READOUT_BUDGET = 3 * KB;
 const readout = readdirSync(join(DIST, '_astro')).filter((name) => name.startsWith('Chart.astro_astro_type_script') && name.endsWith('.js'));
-const readoutBytes = readout.reduce((sum, name) => sum + gzipSync(readFileSync(join(DIST, '_astro', name)), { level: 9 }).length, 0);
+const readoutBytes = readout.reduce((sum, name) => sum + gz(join(DIST, '_astro', name)), 0);
 const readoutOver = readout.length === 0 || readoutBytes > READOUT_BUDGET;
 console.log(`
 Value-readout script: ${kb(readoutBytes)} gzip (${readout.join(', ') || 'not found'}), budget ${kb(READOUT_BUDGET)}${readoutOver ? ': OVER' : ''}.`);

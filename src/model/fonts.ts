@@ -22,13 +22,13 @@ export interface WebFontFace {
   file: string;
 }
 
-export const WEB_FONT_FACES: readonly WebFontFace[] = [
-  { family: TEXT_FAMILY, weight: 400, style: 'normal', file: '@fontsource/charis-sil/files/charis-sil-latin-400-normal.woff2' },
-  { family: TEXT_FAMILY, weight: 400, style: 'italic', file: '@fontsource/charis-sil/files/charis-sil-latin-400-italic.woff2' },
-  { family: UI_FAMILY, weight: 400, style: 'normal', file: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2' },
-  { family: UI_FAMILY, weight: [600, 700], style: 'normal', file: '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2' },
-];
-
 /** The UI face at the two weights charts and cards use: regular text, and semibold for emphasis. */
 export const UI_REGULAR_FILE = '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2';
 export const UI_SEMIBOLD_FILE = '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2';
+
+export const WEB_FONT_FACES: readonly WebFontFace[] = [
+  { family: TEXT_FAMILY, weight: 400, style: 'normal', file: '@fontsource/charis-sil/files/charis-sil-latin-400-normal.woff2' },
+  { family: TEXT_FAMILY, weight: 400, style: 'italic', file: '@fontsource/charis-sil/files/charis-sil-latin-400-italic.woff2' },
+  { family: UI_FAMILY, weight: 400, style: 'normal', file: UI_REGULAR_FILE },
+  { family: UI_FAMILY, weight: [600, 700], style: 'normal', file: UI_SEMIBOLD_FILE },
+];

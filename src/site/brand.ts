@@ -3,7 +3,7 @@
  * properties: the favicon (its own SVG document) and social cards (resvg has no `var()`). The meaning
  * colours come from the chart palette, the paper and ink from src/styles/global.css.
  */
-import { chartVariables, type Theme } from '../charts/index.ts';
+import { PALETTE, type Theme } from '../charts/index.ts';
 import type { MarkColours } from '../model/brand.ts';
 
 const PAPER_INK: Record<Theme, { paper: string; ink: string }> = {
@@ -18,14 +18,8 @@ export interface BrandColours extends MarkColours {
   ink: string;
 }
 
-/** The value of the custom property `--c-<slot>` in a theme. */
-function meaning(theme: Theme, slot: string): string {
-  const value = new RegExp(`--c-${slot}:([^;]+);`).exec(chartVariables(theme))?.[1];
-  if (!value) throw new Error(`brand: the palette has no --c-${slot}`);
-  return value;
-}
-
 export function brandColours(theme: Theme): BrandColours {
   const { paper, ink } = PAPER_INK[theme];
-  return { crypto: meaning(theme, 'crypto'), ai: meaning(theme, 'ai'), brand: meaning(theme, 'brand'), pivot: ink, background: paper, paper, ink };
+  const { crypto, ai, brand } = PALETTE[theme].slots;
+  return { crypto, ai, brand, pivot: ink, background: paper, paper, ink };
 }
