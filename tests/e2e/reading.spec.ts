@@ -32,3 +32,10 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await skip.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('a correlation printed in prose names its two datasets as words apart', async ({ page }) => {
+  await page.goto('/articles/bitcoin-and-the-money-supply/');
+  const how = page.locator('.stat__how').first();
+  await expect(how).toContainText(/\(Pearson, .+; data: .+\) and .+\)/);
+  await expect(how).not.toContainText(/\)and /);
+});
