@@ -39,7 +39,8 @@ createServer((request, response) => {
   const file = pathname.startsWith(base) ? fileFor(pathname.slice(base.length - 1)) : undefined;
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
-  response.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  // As GitHub Pages does: a page's stylesheet, fonts and scripts are not fetched again on the next page for ten minutes.
+  response.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' });
   if (request.method === 'HEAD') response.end();
   else createReadStream(path).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

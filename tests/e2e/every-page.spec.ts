@@ -1,26 +1,41 @@
 /**
- * axe (WCAG 2.2 A/AA) on every page of the sitemap and every embed page, one test per page so a
- * failure names its page and both workers share the walk. While on each page: no request leaves the
- * site, and the Content-Security-Policy blocks nothing.
+ * Every page once: each page of the sitemap, the search results, the 404 and the gallery's and timeline's
+ * embed pages is opened once, in one test that names it, and checked for what a reader of any page relies on:
+ * - axe (WCAG 2.2 A/AA), in light mode, with every data table open;
+ * - dark-mode contrast on one page of each template and a claim page of each verdict (below);
+ * - no request leaves the site, and the Content-Security-Policy blocks nothing;
+ * - at 320, 360 and 375 px the document is no wider than the screen: an address, a commit hash or a wide
+ *   table must wrap or scroll inside its own container. A failure names how wide the page is and the
+ *   widest thing on it.
  *
  * Only colour contrast depends on the colour scheme, and in dark mode it depends on the classes a page
  * uses, not its words: the contrast rules run again in dark mode on one page of each template (and a
  * claim page of each verdict, whose colours differ), not on all 87 claim pages that share one.
  * Long data tables repeat one row style: axe reads their first ten rows.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { embedPaths, pagesUnderTest, sitemapPaths } from './content';
 
+declare global {
+  interface Window {
+    axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> };
+  }
+}
+
 /**
- * One page a worker walks every path: a new browser context per test cost about 1.7 s here, as much as
- * axe itself on a claim page. Each test still starts from a fresh navigation in light mode.
+ * One page a worker walks every path, with axe-core loaded into each document as it opens. A new browser
+ * context per test cost about 1.7 s here; `@axe-core/playwright` sent axe's 550 KB source again for every
+ * check and opened a blank page to merge its results, which tripled axe's time on a claim page. Each test
+ * still starts from a fresh navigation in light mode on a desktop.
  */
 const test = base.extend<object, { walker: Page }>({
   walker: [
     async ({ browser }, use, { project }) => {
       const context = await browser.newContext({ ...project.use, colorScheme: 'light' });
+      await context.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
       await use(await context.newPage());
       await context.close();
     },
@@ -29,11 +44,13 @@ const test = base.extend<object, { walker: Page }>({
 });
 
 // Pages kept out of the sitemap on purpose are still pages readers meet, in other sites' frames too.
-// Embed pages carry the same figure as their article: axe walks those of the gallery, which has every chart type, and the timeline's.
+// Embed pages carry the same figure as their article: the walk takes those of the gallery, which has every chart type, and the timeline's.
 const paths = pagesUnderTest([...sitemapPaths(), '/search/?q=bitcoin', '/no-such-page/', ...embedPaths().filter((path) => path.startsWith('/embed/pages/'))]);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** The rules whose outcome depends on colours, so on the scheme. */
 const SCHEME_RULES = ['color-contrast', 'link-in-text-block'];
+const DESKTOP = { width: 1280, height: 720 };
+const PHONES = [320, 360, 375];
 
 test('the sitemap lists the pages the tests walk', () => {
   test.skip(Boolean(process.env.E2E_PAGES), 'only the pages a change touches are walked');
@@ -60,8 +77,9 @@ function watch(page: Page): { failures: string[]; stop: () => void } {
   return { failures, stop };
 }
 
-/** Opens `path` in light mode, as a reader meets it, with every data table open. */
+/** Opens `path` in light mode on a desktop, as a reader meets it, with every data table open. */
 async function visit(page: Page, path: string): Promise<void> {
+  await page.setViewportSize(DESKTOP);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(path);
   // A search page is checked with its results drawn, highlights included.
@@ -90,22 +108,49 @@ const DARK = darkPages(paths);
  */
 const REPEATED_ROWS = '.data-table tbody tr:nth-child(n+11), .catalogue tbody tr:nth-child(n+11)';
 
-const report = (violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
-  violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+/** axe's violations on the page as it is now, one line each; only violations are reported, so axe details nothing else. */
+async function violations(page: Page, options: RunOptions): Promise<string[]> {
+  const found = await page.evaluate(
+    ([exclude, options]) => window.axe.run({ exclude: [exclude] }, { ...options, resultTypes: ['violations'] }).then((results) => results.violations),
+    [REPEATED_ROWS, options] as const,
+  );
+  return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`);
+}
+
+/** How far the page runs past a phone's screen `width` px wide, and the innermost thing that does, or undefined. */
+async function sideways(page: Page, width: number): Promise<string | undefined> {
+  await page.setViewportSize({ width, height: 740 });
+  return page.evaluate(() => {
+    const screen = window.innerWidth;
+    if (document.documentElement.scrollWidth <= screen) return undefined;
+    // The innermost element whose content runs past its box or the screen, outside any scrolling container.
+    const inScroller = (el: Element) => el.parentElement?.closest('.table-scroll, .chart-figure__svg') !== null;
+    const culprit = [...document.body.querySelectorAll('*')]
+      .filter((el) => !inScroller(el) && getComputedStyle(el).overflowX === 'visible')
+      .filter((el) => el.getBoundingClientRect().right > screen + 1 || el.scrollWidth > el.clientWidth + 1)
+      .at(-1);
+    return `${document.documentElement.scrollWidth} px wide; ${culprit ? `<${culprit.tagName.toLowerCase()} class="${culprit.className}">${(culprit.textContent ?? '').trim().slice(0, 60)}` : ''}`;
+  });
+}
 
 test.describe.configure({ mode: 'parallel' });
 
 for (const path of paths) {
-  test(`${path}: no WCAG 2.2 A/AA violation${DARK.has(path) ? ' in light mode, dark-mode contrast' : ''}, no foreign request, no CSP violation`, async ({ walker: page }) => {
+  const dark = DARK.has(path) ? ' in light mode, dark-mode contrast' : '';
+  test(`${path}: no WCAG 2.2 A/AA violation${dark}, no foreign request, no CSP violation, no sideways scroll on a phone`, async ({ walker: page }) => {
     // The chart gallery's ten charts with their tables open take axe a while on a busy machine.
     test.setTimeout(90_000);
     const { failures, stop } = watch(page);
     try {
       await visit(page, path);
-      failures.push(...report((await new AxeBuilder({ page }).withTags(TAGS).exclude(REPEATED_ROWS).analyze()).violations));
+      failures.push(...(await violations(page, { runOnly: { type: 'tag', values: TAGS } })));
       if (DARK.has(path)) {
         await page.emulateMedia({ colorScheme: 'dark' });
-        failures.push(...report((await new AxeBuilder({ page }).withRules(SCHEME_RULES).exclude(REPEATED_ROWS).analyze()).violations).map((line) => `dark: ${line}`));
+        failures.push(...(await violations(page, { runOnly: { type: 'rule', values: SCHEME_RULES } })).map((line) => `dark: ${line}`));
+      }
+      for (const width of PHONES) {
+        const overflow = await sideways(page, width);
+        if (overflow) failures.push(`at ${width} px: ${overflow}`);
       }
     } finally {
       stop();
