@@ -93,18 +93,21 @@ async function fontsFetched(paths: string[]): Promise<Map<string, Map<string, nu
     const file = [join(DIST, pathname), join(DIST, pathname, 'index.html')].find((path) => statSync(path, { throwIfNoEntry: false })?.isFile());
     return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
   });
-  const fetched = new Map<string, Map<string, number>>();
-  for (const path of paths) {
+  // Routed requests skip the HTTP cache, so every page is a first visit, and pages can load side by side.
+  const visit = async (path: string): Promise<[string, Map<string, number>]> => {
     const page = await context.newPage();
-    const fonts = new Map<string, number>();
-    page.on('response', async (response) => {
-      if (response.url().endsWith('.woff2')) fonts.set(response.url().split('/').pop()!, (await response.body()).length);
+    // Body reads are awaited before the page closes, so none is cut off.
+    const fonts: Promise<[string, number]>[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.woff2')) fonts.push(response.body().then((body) => [response.url().split('/').pop()!, body.length]));
     });
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
-    fetched.set(path, fonts);
+    const sizes = new Map(await Promise.all(fonts));
     await page.close();
-  }
+    return [path, sizes];
+  };
+  const fetched = new Map(await Promise.all(paths.map(visit)));
   await browser.close();
   return fetched;
 }

@@ -3,9 +3,11 @@
  * JavaScript, a page a reader can take in rather than a wall of cards), slim claim cards in articles
  * and claim pages that lead with their verdict.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { loadContent } from '../../src/catalog/load.ts';
 import { publishedArticles } from './content';
+import { test } from './shared-page';
+
 
 const { model } = loadContent(process.cwd());
 const claims = [...model.claims.values()];
@@ -15,7 +17,7 @@ const articleWithClaims = publishedArticles.find((id) => model.articles.get(id)!
 
 const rows = (page: Page) => page.locator('.tracker__row');
 
-test('the tracker lists every claim as one row linked to its page, on a page a reader can scan', async ({ page }) => {
+test('the tracker lists every claim as one row linked to its page, on a page a reader can scan', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/claims/');
   await expect(rows(page)).toHaveCount(claims.length);
@@ -46,7 +48,7 @@ test('the verdict filters work without JavaScript, and "All" brings every claim 
   await context.close();
 });
 
-test('the tracker explains its verdicts and links the rubric', async ({ page }) => {
+test('the tracker explains its verdicts and links the rubric', async ({ sharedPage: page }) => {
   await page.goto('/claims/');
   await page.getByText('How we rate claims').click();
   const key = page.locator('.verdict-key');
@@ -58,7 +60,7 @@ test('the tracker explains its verdicts and links the rubric', async ({ page }) 
   }
 });
 
-test('a claim card in an article shows the verdict and the quote, and keeps the French and the evidence one click away', async ({ page }) => {
+test('a claim card in an article shows the verdict and the quote, and keeps the French and the evidence one click away', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`/articles/${articleWithClaims}/`);
   const card = page.locator('article.claim-card').first();
@@ -80,7 +82,7 @@ test('a claim card in an article shows the verdict and the quote, and keeps the 
   expect(heights[heights.length >> 1]).toBeLessThan(300);
 });
 
-test('a claim page leads with its verdict, then the quote, then the evidence', async ({ page }) => {
+test('a claim page leads with its verdict, then the quote, then the evidence', async ({ sharedPage: page }) => {
   const claim = claims.find((entry) => entry.data.kind === 'forecast') ?? claims[0]!;
   await page.goto(`/claims/${claim.id}/`);
   const order = await page.evaluate(() =>

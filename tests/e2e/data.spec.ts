@@ -1,24 +1,36 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { datasets } from './content';
+import { test } from './shared-page';
+
 
 test('there are dataset pages to check', () => {
   expect(datasets.length).toBeGreaterThan(0);
 });
 
-// One test a dataset: a failure names it, and both workers share the downloads.
+test('a click on Download CSV saves the dataset as bundled, named after it', async ({ sharedPage: page }) => {
+  const id = 'us-m2-monthly';
+  await page.goto(`/data/${id}/`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe(`${id}.csv`);
+  expect(readFileSync(await download.path()).equals(readFileSync(`content/data/${id}.csv`)), `${id}.csv differs from the bundled file`).toBe(true);
+});
+
+// One test a dataset: a failure names it, and both workers share the pages. The link's `download`
+// name and the bytes it serves are what the click above saves.
 for (const id of datasets) {
-  test(`/data/${id}/ offers its CSV byte for byte as bundled`, async ({ page }) => {
+  test(`/data/${id}/ offers its CSV byte for byte as bundled`, async ({ sharedPage: page }) => {
     await page.goto(`/data/${id}/`);
     await expect(page.getByRole('heading', { level: 2, name: 'Provenance' })).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe(`${id}.csv`);
-    const bytes = readFileSync(await download.path());
-    expect(bytes.equals(readFileSync(`content/data/${id}.csv`)), `${id}.csv differs from the bundled file`).toBe(true);
+    const link = page.getByRole('link', { name: 'Download CSV' });
+    await expect(link).toHaveAttribute('download', `${id}.csv`);
+    const response = await page.request.get((await link.getAttribute('href'))!);
+    expect(response.status()).toBe(200);
+    expect((await response.body()).equals(readFileSync(`content/data/${id}.csv`)), `${id}.csv differs from the bundled file`).toBe(true);
   });
 }
 
-test('a dataset page names its publisher, licence and retrieval date', async ({ page }) => {
+test('a dataset page names its publisher, licence and retrieval date', async ({ sharedPage: page }) => {
   await page.goto('/data/us-m2-monthly/');
   const facts = page.locator('dl.facts');
   await expect(facts).toContainText('Publisher');
@@ -34,7 +46,7 @@ function lastRow(id: string): string[] {
   return readFileSync(`content/data/${id}.csv`, 'utf8').trimEnd().split('\n').at(-1)!.split(',');
 }
 
-test('a dated series opens on a chart of all of it, with its table and source but no downloads', async ({ page }) => {
+test('a dated series opens on a chart of all of it, with its table and source but no downloads', async ({ sharedPage: page }) => {
   await page.goto('/data/us-m2-monthly/');
   const figure = page.locator('figure.chart-figure');
   const provenance = page.getByRole('heading', { level: 2, name: 'Provenance' });
@@ -51,7 +63,7 @@ test('a dated series opens on a chart of all of it, with its table and source bu
   await expect(page.locator('figure.chart-figure')).toHaveCount(0);
 });
 
-test('the preview shows where a series starts and where it is now: its first 3 and latest 5 rows', async ({ page }) => {
+test('the preview shows where a series starts and where it is now: its first 3 and latest 5 rows', async ({ sharedPage: page }) => {
   await page.goto('/data/us-m2-monthly/');
   const preview = page.getByRole('region', { name: /^Preview of/ });
   await expect(preview.locator('tbody tr:not(.preview__gap)')).toHaveCount(8);
@@ -61,7 +73,7 @@ test('the preview shows where a series starts and where it is now: its first 3 a
   expect(shown).toBe(last);
 });
 
-test('dataset notes render their Markdown and fold the technical provenance away', async ({ page }) => {
+test('dataset notes render their Markdown and fold the technical provenance away', async ({ sharedPage: page }) => {
   await page.goto('/data/us-m2-monthly/');
   const notes = page.locator('.dataset-notes, details.provenance');
   const provenance = page.locator('details.provenance');
@@ -72,7 +84,7 @@ test('dataset notes render their Markdown and fold the technical provenance away
   expect((await notes.allTextContents()).join(' '), 'no Markdown backticks shown as text').not.toContain('`');
 });
 
-test('the catalogue shows each dated series as a sparkline beside its latest value', async ({ page }) => {
+test('the catalogue shows each dated series as a sparkline beside its latest value', async ({ sharedPage: page }) => {
   await page.goto('/data/');
   const row = page.getByRole('row', { name: /US M2 money stock/ });
   const sparkline = row.locator('svg.sparkline');

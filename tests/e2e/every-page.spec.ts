@@ -13,35 +13,17 @@
  * claim page of each verdict, whose colours differ), not on all 87 claim pages that share one.
  * Long data tables repeat one row style: axe reads their first ten rows.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { embedPaths, pagesUnderTest, sitemapPaths } from './content';
+import { test } from './shared-page';
 
 declare global {
   interface Window {
     axe: { run: (context: unknown, options: RunOptions) => Promise<AxeResults> };
   }
 }
-
-/**
- * One page a worker walks every path, with axe-core loaded into each document as it opens. A new browser
- * context per test cost about 1.7 s here; `@axe-core/playwright` sent axe's 550 KB source again for every
- * check and opened a blank page to merge its results, which tripled axe's time on a claim page. Each test
- * still starts from a fresh navigation in light mode on a desktop.
- */
-const test = base.extend<object, { walker: Page }>({
-  walker: [
-    async ({ browser }, use, { project }) => {
-      const context = await browser.newContext({ ...project.use, colorScheme: 'light' });
-      await context.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
 
 // Pages kept out of the sitemap on purpose are still pages readers meet, in other sites' frames too.
 // Embed pages carry the same figure as their article: the walk takes those of the gallery, which has every chart type, and the timeline's.
@@ -137,7 +119,7 @@ test.describe.configure({ mode: 'parallel' });
 
 for (const path of paths) {
   const dark = DARK.has(path) ? ' in light mode, dark-mode contrast' : '';
-  test(`${path}: no WCAG 2.2 A/AA violation${dark}, no foreign request, no CSP violation, no sideways scroll on a phone`, async ({ walker: page }) => {
+  test(`${path}: no WCAG 2.2 A/AA violation${dark}, no foreign request, no CSP violation, no sideways scroll on a phone`, async ({ axePage: page }) => {
     // The chart gallery's ten charts with their tables open take axe a while on a busy machine.
     test.setTimeout(90_000);
     const { failures, stop } = watch(page);

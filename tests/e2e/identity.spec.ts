@@ -4,17 +4,19 @@
  * them, the brand mark in the header, the footer and the tab, and a header that leaves a phone's
  * screen to the page.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { textWidth } from '../../src/charts/svg.ts';
 import { MARK } from '../../src/model/brand.ts';
 import { loadContent } from '../../src/catalog/load.ts';
 import { publishedArticles } from './content';
+import { test } from './shared-page';
+
 
 const article = `/articles/${publishedArticles.includes('talent-flight-to-ai') ? 'talent-flight-to-ai' : publishedArticles[0]}/`;
 
 test.describe('the header', () => {
   for (const width of [320, 360]) {
-    test(`at ${width} px it is at most 90 px tall, with the sections on one row and search behind an icon`, async ({ page }) => {
+    test(`at ${width} px it is at most 90 px tall, with the sections on one row and search behind an icon`, async ({ sharedPage: page }) => {
       await page.setViewportSize({ width, height: 740 });
       await page.goto(article);
       const header = await page.locator('.site-header').boundingBox();
@@ -29,7 +31,7 @@ test.describe('the header', () => {
     });
   }
 
-  test('on a wide screen it holds the search box, whose focus ring is the brand colour round an ink ring, never red', async ({ page }) => {
+  test('on a wide screen it holds the search box, whose focus ring is the brand colour round an ink ring, never red', async ({ sharedPage: page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -60,7 +62,7 @@ test.describe('the header', () => {
   });
 });
 
-test('the brand mark stands beside the wordmark and in the footer, and is the favicon', async ({ page, request }) => {
+test('the brand mark stands beside the wordmark and in the footer, and is the favicon', async ({ sharedPage: page, request }) => {
   await page.goto('/');
   for (const where of ['.site-header', '.site-footer']) {
     const mark = page.locator(`${where} svg.brand-mark`);
@@ -98,7 +100,7 @@ test('text is set in Charis SIL and headings and navigation in Source Sans 3, fr
   for (const url of fonts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
 });
 
-test('on a desktop, body text runs 65 to 72 characters a line', async ({ page }) => {
+test('on a desktop, body text runs 65 to 72 characters a line', async ({ sharedPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(article);
   await loadedFaces(page);
@@ -159,7 +161,7 @@ test('when the web fonts arrive late, the text stands in a matched fallback and 
   }
 });
 
-test('chart labels measured at build time are as wide as Chromium draws them', async ({ page }) => {
+test('chart labels measured at build time are as wide as Chromium draws them', async ({ sharedPage: page }) => {
   await page.goto(article);
   const labels = ['Bitcoin', 'Nasdaq-100', 'Consilience (Psyche network)', '$12bn', 'Jun 2023', '−48%', 'Crypto VC (PitchBook)'];
   for (const bold of [false, true]) {
@@ -186,7 +188,7 @@ test('chart labels measured at build time are as wide as Chromium draws them', a
   }
 });
 
-test('kickers are not underlined, and a theme with a subject gives its kicker the subject colour', async ({ page }) => {
+test('kickers are not underlined, and a theme with a subject gives its kicker the subject colour', async ({ sharedPage: page }) => {
   // An article filed under a theme that has a subject, if any has one yet.
   const { model } = loadContent(process.cwd());
   const withSubject = publishedArticles.find((id) => model.articles.get(id)?.data.themes.some((theme) => model.themes.get(theme)?.data.subject));

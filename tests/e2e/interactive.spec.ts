@@ -3,9 +3,11 @@
  * the figure's own markup and formatted as its data table; nothing changes without JavaScript; embed
  * pages and the events timeline.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { embedPaths, sitemapPaths } from './content';
+import { test } from './shared-page';
+
 
 const LINE = '#indexed-since-2020';
 const BARS = '#vc-by-quarter';
@@ -24,7 +26,7 @@ async function tableRow(figure: Locator, x: string): Promise<string[]> {
   return rows.find((cells) => cells[0] === x) ?? [];
 }
 
-test('pointing at a line chart reads the x value and every series there, as its data table writes them', async ({ page }) => {
+test('pointing at a line chart reads the x value and every series there, as its data table writes them', async ({ sharedPage: page }) => {
   const { figure, svg } = await openGallery(page, LINE);
   const box = (await svg.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
@@ -42,7 +44,7 @@ test('pointing at a line chart reads the x value and every series there, as its 
   expect(dot.x > panel.x + panel.width || dot.x + dot.width < panel.x || dot.y > panel.y + panel.height).toBe(true);
 });
 
-test('pointing at a bar reads its own value', async ({ page }) => {
+test('pointing at a bar reads its own value', async ({ sharedPage: page }) => {
   const { figure } = await openGallery(page, BARS);
   const bar = figure.locator('.chart-figure__svg--wide rect.bar').nth(2);
   await bar.hover();
@@ -61,7 +63,7 @@ test('touching a chart shows the readout', async ({ browser }) => {
   await context.close();
 });
 
-test('the arrow keys move the readout along the chart', async ({ page }) => {
+test('the arrow keys move the readout along the chart', async ({ sharedPage: page }) => {
   const { figure, svg } = await openGallery(page, LINE);
   await svg.focus();
   const readout = figure.locator('.chart-figure__svg--wide .readout');
@@ -96,7 +98,7 @@ test('without JavaScript nothing changes: no readout, no focus stop, the same la
   expect(sizes[1]).toEqual(sizes[0]);
 });
 
-test('embed pages show one chart with its source and a way back, kept out of search engines and the site search', async ({ page, request }) => {
+test('embed pages show one chart with its source and a way back, kept out of search engines and the site search', async ({ sharedPage: page, request }) => {
   const paths = embedPaths();
   expect(paths.length).toBeGreaterThan(20);
   const sitemap = sitemapPaths();
@@ -116,7 +118,7 @@ test('embed pages show one chart with its source and a way back, kept out of sea
   expect(article).toContain(`${path}&quot;`.replace(/&quot;$/, ''));
 });
 
-test('the timeline lists every event, with its date and sources, and marks them on its chart', async ({ page }) => {
+test('the timeline lists every event, with its date and sources, and marks them on its chart', async ({ sharedPage: page }) => {
   const events = readdirSync('content/events').filter((name) => name.endsWith('.yml')).map((name) => name.slice(0, -4));
   await page.goto('/timeline/');
   for (const id of events) {

@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './shared-page';
 
-test('a reader goes from the home page to an article and sees its chart', async ({ page }) => {
+
+test('a reader goes from the home page to an article and sees its chart', async ({ sharedPage: page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const first = page.getByRole('region', { name: 'Articles' }).getByRole('heading').getByRole('link').first();
@@ -16,7 +18,7 @@ test('a reader goes from the home page to an article and sees its chart', async 
   expect(await chart.locator('.series').count()).toBeGreaterThan(0);
 });
 
-test('an unknown address answers 404 with a helpful page', async ({ page }) => {
+test('an unknown address answers 404 with a helpful page', async ({ sharedPage: page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
@@ -24,7 +26,7 @@ test('an unknown address answers 404 with a helpful page', async ({ page }) => {
   await expect(page).toHaveURL(/\/articles\/$/);
 });
 
-test('the skip link moves focus to the main content', async ({ page }) => {
+test('the skip link moves focus to the main content', async ({ sharedPage: page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -33,7 +35,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('a correlation printed in prose names its two datasets as words apart', async ({ page }) => {
+test('a correlation printed in prose names its two datasets as words apart', async ({ sharedPage: page }) => {
   await page.goto('/articles/bitcoin-and-the-money-supply/');
   const how = page.locator('.stat__how').first();
   await expect(how).toContainText(/\(Pearson, .+; data: .+\) and .+\)/);

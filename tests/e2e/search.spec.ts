@@ -1,7 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedArticles } from './content';
+import { test } from './shared-page';
+
 
 /** Prose words of an MDX body, lower-cased: frontmatter, components, links and footnote URLs removed. */
 function words(mdx: string): Set<string> {
@@ -47,7 +49,7 @@ function distinctiveWords(slug: string): string {
   return `${ranked[0]!.word} ${second.word}`;
 }
 
-test('each article is found by the words only it uses', async ({ page }) => {
+test('each article is found by the words only it uses', async ({ sharedPage: page }) => {
   const queries = articles.map(({ slug }) => ({ slug, word: distinctiveWords(slug) }));
   await page.goto('/search/');
   // One page and one Pagefind instance for every query, rather than a page load per article.
@@ -62,14 +64,14 @@ test('each article is found by the words only it uses', async ({ page }) => {
   for (const { slug, word, urls } of found) expect(urls, `query "${word}"`).toContain(`/articles/${slug}/`);
 });
 
-test('the search page shows results for a query in its address', async ({ page }) => {
+test('the search page shows results for a query in its address', async ({ sharedPage: page }) => {
   const [{ slug }] = articles;
   const word = distinctiveWords(slug!);
   await page.goto(`/search/?q=${encodeURIComponent(word)}`);
   await expect(page.locator(`pagefind-results a[href="/articles/${slug}/"]`).first(), `query "${word}"`).toBeVisible({ timeout: 15_000 });
 });
 
-test('the theme filter narrows results to that theme', async ({ page }) => {
+test('the theme filter narrows results to that theme', async ({ sharedPage: page }) => {
   await page.goto('/search/');
   const counts = await page.evaluate(async () => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
@@ -83,7 +85,7 @@ test('the theme filter narrows results to that theme', async ({ page }) => {
   for (const themes of counts.themes) expect(themes).toContain('decentralized-training');
 });
 
-test('the type filter tells articles, datasets, claims and themes apart', async ({ page }) => {
+test('the type filter tells articles, datasets, claims and themes apart', async ({ sharedPage: page }) => {
   await page.goto('/search/');
   const filters = await page.evaluate(async () => {
     const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
@@ -92,7 +94,7 @@ test('the type filter tells articles, datasets, claims and themes apart', async 
   expect(Object.keys(filters.type ?? {}).sort()).toEqual(['article', 'claim', 'dataset', 'page', 'theme']);
 });
 
-test('a reader can search and open a result with the keyboard alone', async ({ page }) => {
+test('a reader can search and open a result with the keyboard alone', async ({ sharedPage: page }) => {
   await page.goto('/');
   await page.keyboard.press('/');
   await expect(page.locator('#site-search-q')).toBeFocused();

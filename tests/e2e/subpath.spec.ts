@@ -3,14 +3,16 @@
  * under /pivot-point/ and served only there (playwright.config.ts, project "subpath"). Paths here are
  * relative, so they resolve under the base.
  */
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { SUBPATH } from '../../scripts/subpath.ts';
 import { publishedArticles } from './content';
+import { test } from './shared-page';
+
 
 const base = SUBPATH.base;
 const slug = publishedArticles[0]!;
 
-test('an article, its links and its chart downloads work under the base path', async ({ page, request }) => {
+test('an article, its links and its chart downloads work under the base path', async ({ sharedPage: page, request }) => {
   const response = await page.goto(`articles/${slug}/`);
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1')).toBeVisible();
@@ -32,7 +34,7 @@ test('an article, its links and its chart downloads work under the base path', a
   await expect(page).toHaveURL(new RegExp(`${base}data/$`));
 });
 
-test('search finds an article and links to it under the base path', async ({ page }) => {
+test('search finds an article and links to it under the base path', async ({ sharedPage: page }) => {
   await page.goto('search/?q=bitcoin');
   const result = page.locator(`pagefind-results a[href^="${base}articles/"]`).first();
   await expect(result).toBeVisible({ timeout: 15_000 });

@@ -1,0 +1,60 @@
+/**
+ * The `test` every browser spec uses: Playwright's, plus pages shared by all the tests a worker runs. A
+ * new browser context per test cost about 1.7 s on a busy 2-core machine, often more than the check it
+ * served. Each test gets a shared page back as a fresh context would give it (the project's viewport,
+ * light mode, no listeners left by the test before) and starts with its own navigation. The HTTP cache
+ * is shared, as a reader's is between pages: a test about what the browser fetches uses `page`.
+ *
+ * One `test` for every spec, not one per spec: Playwright gives each distinct set of worker fixtures
+ * workers of its own, and each new worker launches a browser.
+ */
+import { test as base, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+/** The kinds of shared page: as a reader's browser opens it, with JavaScript off, or with axe-core loaded as each document opens. */
+type Kind = 'shared' | 'plain' | 'axe';
+
+async function open(browser: Browser, project: TestInfo['project'], kind: Kind): Promise<Page> {
+  const context = await browser.newContext({ ...project.use, javaScriptEnabled: kind !== 'plain' });
+  if (kind === 'axe') await context.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  return context.newPage();
+}
+
+/** Hands a shared page to one test, reset as a fresh context would give it. */
+async function lend(page: Page, use: (page: Page) => Promise<void>, testInfo: TestInfo): Promise<void> {
+  await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await use(page);
+  page.removeAllListeners();
+}
+
+export const test = base.extend<
+  {
+    /** A page shared by the worker's tests. */
+    sharedPage: Page;
+    /** The same with JavaScript off: what every reader gets, whatever their browser runs. */
+    plainPage: Page;
+    /**
+     * The same with axe-core loaded into each document as it opens. `@axe-core/playwright` sent axe's
+     * 550 KB source again for every check and opened a blank page to merge its results: that tripled
+     * axe's time on a claim page.
+     */
+    axePage: Page;
+  },
+  { tabs: (kind: Kind) => Promise<Page> }
+>({
+  tabs: [
+    async ({ browser }, use, { project }) => {
+      const pages = new Map<Kind, Promise<Page>>();
+      await use((kind) => {
+        if (!pages.has(kind)) pages.set(kind, open(browser, project, kind));
+        return pages.get(kind)!;
+      });
+      for (const page of pages.values()) await (await page).context().close();
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: async ({ tabs }, use, testInfo) => lend(await tabs('shared'), use, testInfo),
+  plainPage: async ({ tabs }, use, testInfo) => lend(await tabs('plain'), use, testInfo),
+  axePage: async ({ tabs }, use, testInfo) => lend(await tabs('axe'), use, testInfo),
+});
