@@ -27,8 +27,10 @@ export const paths = {
   /** A page's 1200 x 630 social card: `/articles/<slug>/social.png`, or `/social.png` for the site. */
   socialImage: (page = '/') => `${page}social.png`,
   chartStyles: () => '/charts.css',
+  /** Where the embed pages live; nothing else is served under it. */
+  embeds: () => '/embed/',
   /** A chart alone, for other sites' iframes: `/embed/articles/<slug>/<chart>/`. */
-  embed: (pageKey: string, chart: string) => `/embed/${pageKey}/${chart}/`,
+  embed: (pageKey: string, chart: string) => `${paths.embeds()}${pageKey}/${chart}/`,
 } as const;
 
 /** Where each standalone page of content/pages/ is served (src/pages/ routes them by hand). */

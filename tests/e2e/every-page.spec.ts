@@ -31,7 +31,6 @@ const paths = pagesUnderTest([...sitemapPaths(), '/search/?q=bitcoin', '/no-such
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** The rules whose outcome depends on colours, so on the scheme. */
 const SCHEME_RULES = ['color-contrast', 'link-in-text-block'];
-const DESKTOP = { width: 1280, height: 720 };
 const PHONES = [320, 360, 375];
 
 test('the sitemap lists the pages the tests walk', () => {
@@ -59,10 +58,8 @@ function watch(page: Page): { failures: string[]; stop: () => void } {
   return { failures, stop };
 }
 
-/** Opens `path` in light mode on a desktop, as a reader meets it, with every data table open. */
+/** Opens `path` as a reader meets it (the shared page comes in light mode on a desktop), with every data table open. */
 async function visit(page: Page, path: string): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(path);
   // A search page is checked with its results drawn, highlights included.
   if (path.includes('?q=')) await page.locator('pagefind-results mark').first().waitFor();
