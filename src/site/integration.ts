@@ -22,10 +22,12 @@ import { sitePath } from './urls.ts';
  * The pages Pagefind reads, as a glob: all but the embed pages, which carry no searchable body (the index
  * is the same without them) and are two in three of a build's pages at 1,000 articles with two charts each.
  */
-function searchablePages(dist: string): string {
+function searchablePages(dist: string): string | undefined {
   const embeds = paths.embeds().split('/')[1];
-  const folders = readdirSync(dist, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== embeds);
-  return `{*.html,{${folders.map((entry) => entry.name).join(',')}}/**/*.html}`;
+  const folders = readdirSync(dist, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== embeds).map((entry) => entry.name);
+  // A folder name a glob would misread: read every page, as Pagefind does by default.
+  if (folders.length === 0 || folders.some((name) => /[{}[\],*?!\\]/.test(name))) return undefined;
+  return `{*.html,{${folders.join(',')}}/**/*.html}`;
 }
 
 async function indexForSearch(dist: string, logger: AstroIntegrationLogger): Promise<void> {

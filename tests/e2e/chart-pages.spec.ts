@@ -13,7 +13,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { escapeXml } from '../../src/charts/escape';
-import { articleClaims, pagesUnderTest, sitemapPaths } from './content';
+import { articleClaims, chartCount, pagesUnderTest, sitemapPaths } from './content';
 import { test } from './shared-page';
 
 const chartPages = pagesUnderTest(sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path) || path === '/about/charts/'));
@@ -28,7 +28,7 @@ const HEADER_TARGET = 90;
 
 test('there are chart pages to check', () => {
   test.skip(Boolean(process.env.E2E_PAGES), 'only the pages a change touches are walked');
-  expect(chartPages.length).toBeGreaterThan(5);
+  expect(chartPages.reduce((sum, path) => sum + chartCount(path), 0)).toBeGreaterThan(5);
 });
 
 /** What a reader sees of each chart on the page as it is now, measured in one pass over the figures. */
@@ -73,6 +73,7 @@ function measureCharts(page: Page, layout: Layout) {
 /** Every chart drawn, visible and coloured in this layout and scheme; in light mode, its text sizes and footer too. */
 async function checkCharts(page: Page, path: string, layout: Layout, scheme: 'light' | 'dark'): Promise<number> {
   const charts = await measureCharts(page, layout);
+  expect(charts.length, `${path}: one figure per <Chart>`).toBe(chartCount(path));
   for (const chart of charts) {
     const where = `${path}#${chart.id} on a ${layout.name} in ${scheme} mode`;
     expect(chart.drawn, `${where}: chart drawn and visible`).toBe(true);
@@ -99,25 +100,27 @@ async function checkCharts(page: Page, path: string, layout: Layout, scheme: 'li
 async function checkDownloads(page: Page): Promise<void> {
   const figures = await page.locator('figure.chart-figure').evaluateAll((elements) =>
     elements.map((el) => {
-      const link = (name: string) => [...el.querySelectorAll('a')].find((a) => a.textContent?.trim() === name)?.getAttribute('href');
+      const links = (name: string) => [...el.querySelectorAll('a')].filter((a) => a.textContent?.trim() === name).map((a) => a.getAttribute('href')!);
       return {
         title: el.querySelector('.chart-figure__title')!.textContent!.trim(),
         rows: el.querySelectorAll('details tbody tr').length,
-        csv: link('CSV')!,
-        svg: link('SVG')!,
+        csv: links('CSV'),
+        svg: links('SVG'),
         notes: [...el.querySelectorAll('.chart-figure__note')].map((note) => note.textContent ?? ''),
       };
     }),
   );
   for (const figure of figures) {
-    const csv = await page.request.get(figure.csv);
-    expect(csv.status(), figure.csv).toBe(200);
+    expect([figure.csv.length, figure.svg.length], `${figure.title}: one CSV and one SVG link`).toEqual([1, 1]);
+    const [csvHref, svgHref] = [figure.csv[0]!, figure.svg[0]!];
+    const csv = await page.request.get(csvHref);
+    expect(csv.status(), csvHref).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const lines = (await csv.text()).trimEnd().split('\n');
-    expect(lines.length - 1, `${figure.csv}: one CSV row per table row`).toBe(figure.rows);
+    expect(lines.length - 1, `${csvHref}: one CSV row per table row`).toBe(figure.rows);
 
-    const svg = await page.request.get(figure.svg);
-    expect(svg.status(), figure.svg).toBe(200);
+    const svg = await page.request.get(svgHref);
+    expect(svg.status(), svgHref).toBe(200);
     expect(svg.headers()['content-type']).toContain('image/svg+xml');
     const text = await svg.text();
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
@@ -212,6 +215,7 @@ for (const path of chartPages) {
     }
     for (const layout of layouts) {
       await page.setViewportSize(layout.viewport);
+      await page.emulateMedia({ colorScheme: 'light' });
       if (article && layout.name === 'phone') await test.step('first screen on a phone', () => checkFirstScreen(page, path));
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });

@@ -41,3 +41,14 @@ export function articleClaims(slug: string): string[] {
   const components = model.articles.get(slug)?.scan.components ?? [];
   return [...new Set(components.filter((use) => use.name === 'Claim').map((use) => String(use.props.id)))];
 }
+
+/**
+ * How many charts a page draws: its `<Chart>` components, from the article or the standalone page
+ * (`/about/charts/` is content/pages/chart-gallery.mdx). A page whose charts stopped rendering then fails
+ * instead of passing over no figures.
+ */
+export function chartCount(path: string): number {
+  const slug = /^\/articles\/([^/]+)\/$/.exec(path)?.[1];
+  const entry = slug ? model.articles.get(slug) : path === '/about/charts/' ? model.pages.get('chart-gallery') : undefined;
+  return (entry?.scan.components ?? []).filter((use) => use.name === 'Chart').length;
+}

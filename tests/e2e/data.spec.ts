@@ -24,7 +24,10 @@ for (const id of datasets) {
     await expect(page.getByRole('heading', { level: 2, name: 'Provenance' })).toBeVisible();
     const link = page.getByRole('link', { name: 'Download CSV' });
     await expect(link).toHaveAttribute('download', `${id}.csv`);
-    const response = await page.request.get((await link.getAttribute('href'))!);
+    // Same-origin, so the browser honours `download` and saves the file rather than opening it.
+    const href = (await link.getAttribute('href'))!;
+    expect(new URL(href, page.url()).origin).toBe(new URL(page.url()).origin);
+    const response = await page.request.get(href);
     expect(response.status()).toBe(200);
     expect((await response.body()).equals(readFileSync(`content/data/${id}.csv`)), `${id}.csv differs from the bundled file`).toBe(true);
   });

@@ -1,11 +1,12 @@
 /**
  * Every page once: each page of the sitemap, the search results, the 404 and the gallery's and timeline's
  * embed pages is opened once, in one test that names it, and checked for what a reader of any page relies on:
- * - axe (WCAG 2.2 A/AA), in light mode, with every data table open;
+ * - axe (WCAG 2.2 A/AA), in light mode, with every `<details>` open (data tables, embed snippets, contents);
  * - dark-mode contrast on one page of each template and a claim page of each verdict (below);
  * - no request leaves the site, and the Content-Security-Policy blocks nothing;
- * - at 320, 360 and 375 px the document is no wider than the screen: an address, a commit hash or a wide
- *   table must wrap or scroll inside its own container. A failure names how wide the page is and the
+ * - at 320, 360 and 375 px, as the page first loads, and at 320 px with every `<details>` open, the document
+ *   is no wider than the screen (the page is resized, not loaded again): an address, a commit hash or a
+ *   wide table must wrap or scroll inside its own container. A failure names how wide the page is and the
  *   widest thing on it.
  *
  * Only colour contrast depends on the colour scheme, and in dark mode it depends on the classes a page
@@ -31,6 +32,7 @@ const paths = pagesUnderTest([...sitemapPaths(), '/search/?q=bitcoin', '/no-such
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** The rules whose outcome depends on colours, so on the scheme. */
 const SCHEME_RULES = ['color-contrast', 'link-in-text-block'];
+const DESKTOP = { width: 1280, height: 720 };
 const PHONES = [320, 360, 375];
 
 test('the sitemap lists the pages the tests walk', () => {
@@ -58,12 +60,15 @@ function watch(page: Page): { failures: string[]; stop: () => void } {
   return { failures, stop };
 }
 
-/** Opens `path` as a reader meets it (the shared page comes in light mode on a desktop), with every data table open. */
+/** Opens `path` as a reader meets it (the shared page comes in light mode on a desktop). */
 async function visit(page: Page, path: string): Promise<void> {
   await page.goto(path);
   // A search page is checked with its results drawn, highlights included.
   if (path.includes('?q=')) await page.locator('pagefind-results mark').first().waitFor();
-  // Open every data table so its contents are checked too.
+}
+
+/** Opens every `<details>` (data tables, embed snippets, contents, provenance) so what they hold is checked too. */
+async function openPanels(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
 }
 
@@ -122,15 +127,21 @@ for (const path of paths) {
     const { failures, stop } = watch(page);
     try {
       await visit(page, path);
+      // As a reader first gets the page on a phone, every panel closed.
+      for (const width of PHONES) {
+        const overflow = await sideways(page, width);
+        if (overflow) failures.push(`at ${width} px: ${overflow}`);
+      }
+      await page.setViewportSize(DESKTOP);
+      await openPanels(page);
       failures.push(...(await violations(page, { runOnly: { type: 'tag', values: TAGS } })));
       if (DARK.has(path)) {
         await page.emulateMedia({ colorScheme: 'dark' });
         failures.push(...(await violations(page, { runOnly: { type: 'rule', values: SCHEME_RULES } })).map((line) => `dark: ${line}`));
       }
-      for (const width of PHONES) {
-        const overflow = await sideways(page, width);
-        if (overflow) failures.push(`at ${width} px: ${overflow}`);
-      }
+      // An open table or snippet scrolls or wraps inside its panel: the narrowest phone with every panel open.
+      const opened = await sideways(page, PHONES[0]!);
+      if (opened) failures.push(`at ${PHONES[0]} px with every panel open: ${opened}`);
     } finally {
       stop();
     }

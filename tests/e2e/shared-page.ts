@@ -1,9 +1,10 @@
 /**
  * The `test` every browser spec uses: Playwright's, plus pages shared by all the tests a worker runs. A
  * new browser context per test cost about 1.7 s on a busy 2-core machine, often more than the check it
- * served. Each test gets a shared page back as a fresh context would give it (the project's viewport,
- * light mode, no listeners left by the test before) and starts with its own navigation. The HTTP cache
- * is shared, as a reader's is between pages: a test about what the browser fetches uses `page`.
+ * served. Each test gets a shared page in the project's viewport and light mode, on a blank document with
+ * the pointer at its corner, and starts with its own navigation. The HTTP cache is shared, as a reader's
+ * is between pages: a test that counts what a first visit fetches uses `page`. Tests remove their own
+ * listeners (`page.off`); whatever a test leaves is removed after it.
  *
  * One `test` for every spec, not one per spec: Playwright gives each distinct set of worker fixtures
  * workers of its own, and each new worker launches a browser.
@@ -26,6 +27,9 @@ async function lend(page: Page, use: (page: Page) => Promise<void>, testInfo: Te
   await page.emulateMedia({ colorScheme: 'light' });
   await use(page);
   page.removeAllListeners();
+  // Late requests and messages of this test's page must not reach the next test's watch.
+  await page.goto('about:blank');
+  await page.mouse.move(0, 0);
 }
 
 export const test = base.extend<
