@@ -1,14 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH } from './scripts/chromium.ts';
 import { SUBPATH } from './scripts/subpath.ts';
 
 /**
  * Browser tests run against the built site (`dist/`, built by `npm test` just
- * before). Playwright cannot download browsers on our machines: use
- * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own
- * (a contributor with internet who ran `npx playwright install chromium`).
+ * before), in the Chromium that scripts/chromium.ts finds (never a download).
  */
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
@@ -25,7 +22,7 @@ export default defineConfig({
     // To debug a failure, run it again with `npx playwright test <file> --trace on`.
     trace: 'off',
     launchOptions: {
-      executablePath,
+      executablePath: CHROMIUM_PATH,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -8,10 +8,11 @@
  * italic quote, a bold word), which no reading of the CSS can tell: Chromium loads each article from
  * dist/ (through request interception, no server) and the WOFF2 files it fetches are added up.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH } from './chromium.ts';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -84,8 +85,7 @@ for (const row of rowsByType.values()) {
 
 /** Bytes of each WOFF2 file a first visit to `path` fetches, by file name. */
 async function fontsFetched(paths: string[]): Promise<Map<string, Map<string, number>>> {
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   const origin = 'http://budget.invalid';
   const context = await browser.newContext();
   await context.route(`${origin}/**`, (route) => {
