@@ -7,7 +7,6 @@ import { expect } from '@playwright/test';
 import { pagesUnderTest, sitemapPaths } from './content';
 import { test } from './shared-page';
 
-
 const chartPages = pagesUnderTest(sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path) || path === '/about/charts/'));
 
 test('chart pages load only the small readout script and ask no other host for anything', async ({ page }) => {

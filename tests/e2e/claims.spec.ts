@@ -4,12 +4,9 @@
  * and claim pages that lead with their verdict.
  */
 import { expect, type Page } from '@playwright/test';
-import { loadContent } from '../../src/catalog/load.ts';
-import { publishedArticles } from './content';
+import { model, publishedArticles } from './content';
 import { test } from './shared-page';
 
-
-const { model } = loadContent(process.cwd());
 const claims = [...model.claims.values()];
 const countOf = (verdict: string) => claims.filter((claim) => claim.data.verdict === verdict).length;
 /** An article that carries claim cards. */

@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { loadContent } from '../../src/catalog/load.ts';
 
-const { model } = loadContent(process.cwd());
+/** The content index the build used, read once a worker. */
+export const { model } = loadContent(process.cwd());
 
 export const publishedArticles = [...model.articles.values()].filter((article) => !article.data.draft).map((article) => article.id).sort();
 export const datasets = [...model.datasets.keys()].sort();

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { datasets } from './content';
 import { test } from './shared-page';
 
-
 test('there are dataset pages to check', () => {
   expect(datasets.length).toBeGreaterThan(0);
 });

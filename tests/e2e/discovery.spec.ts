@@ -2,7 +2,6 @@ import { expect } from '@playwright/test';
 import { datasets, publishedArticles as articles, sitemapPaths } from './content';
 import { test } from './shared-page';
 
-
 test('the sitemap lists every article and every dataset', () => {
   const paths = sitemapPaths();
   for (const slug of articles) expect(paths).toContain(`/articles/${slug}/`);

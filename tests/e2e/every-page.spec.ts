@@ -16,8 +16,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { readdirSync, readFileSync } from 'node:fs';
-import { embedPaths, pagesUnderTest, sitemapPaths } from './content';
+import { embedPaths, model, pagesUnderTest, sitemapPaths } from './content';
 import { test } from './shared-page';
 
 declare global {
@@ -77,12 +76,8 @@ function darkPages(all: string[]): Set<string> {
   const template = (path: string) => (path.startsWith('/embed/') ? 'embed' : path.split('/').slice(0, 2).join('/') + (path.split('/').length > 3 ? '/*' : ''));
   const byTemplate = new Map<string, string>();
   for (const path of all) if (!byTemplate.has(template(path))) byTemplate.set(template(path), path);
-  const claims = readdirSync('content/claims').filter((name) => name.endsWith('.yml'));
   const verdicts = new Map<string, string>();
-  for (const name of claims) {
-    const verdict = /^verdict:\s*(\S+)/m.exec(readFileSync(`content/claims/${name}`, 'utf8'))?.[1];
-    if (verdict && !verdicts.has(verdict)) verdicts.set(verdict, `/claims/${name.slice(0, -4)}/`);
-  }
+  for (const claim of model.claims.values()) if (!verdicts.has(claim.data.verdict)) verdicts.set(claim.data.verdict, `/claims/${claim.id}/`);
   return new Set([...byTemplate.values(), ...verdicts.values()]);
 }
 const DARK = darkPages(paths);

@@ -7,10 +7,8 @@
 import { expect, type Page } from '@playwright/test';
 import { textWidth } from '../../src/charts/svg.ts';
 import { MARK } from '../../src/model/brand.ts';
-import { loadContent } from '../../src/catalog/load.ts';
-import { publishedArticles } from './content';
+import { model, publishedArticles } from './content';
 import { test } from './shared-page';
-
 
 const article = `/articles/${publishedArticles.includes('talent-flight-to-ai') ? 'talent-flight-to-ai' : publishedArticles[0]}/`;
 
@@ -190,7 +188,6 @@ test('chart labels measured at build time are as wide as Chromium draws them', a
 
 test('kickers are not underlined, and a theme with a subject gives its kicker the subject colour', async ({ sharedPage: page }) => {
   // An article filed under a theme that has a subject, if any has one yet.
-  const { model } = loadContent(process.cwd());
   const withSubject = publishedArticles.find((id) => model.articles.get(id)?.data.themes.some((theme) => model.themes.get(theme)?.data.subject));
   await page.goto(withSubject ? `/articles/${withSubject}/` : article);
   const kicker = page.locator('.kicker a').first();

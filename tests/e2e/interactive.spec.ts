@@ -8,7 +8,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { embedPaths, sitemapPaths } from './content';
 import { test } from './shared-page';
 
-
 const LINE = '#indexed-since-2020';
 const BARS = '#vc-by-quarter';
 

@@ -1,7 +1,6 @@
 import { expect } from '@playwright/test';
 import { test } from './shared-page';
 
-
 test('a reader goes from the home page to an article and sees its chart', async ({ sharedPage: page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { publishedArticles } from './content';
 import { test } from './shared-page';
 
-
 /** Prose words of an MDX body, lower-cased: frontmatter, components, links and footnote URLs removed. */
 function words(mdx: string): Set<string> {
   const body = mdx.replace(/^---[\s\S]*?---/, '').replace(/<[A-Z][\s\S]*?>/g, ' ').replace(/\(?https?:\/\/\S+/g, ' ');

@@ -21,7 +21,7 @@ async function open(browser: Browser, project: TestInfo['project'], kind: Kind):
   return context.newPage();
 }
 
-/** Hands a shared page to one test, reset as a fresh context would give it. */
+/** Hands a shared page to one test in the project's viewport and light mode, and leaves it blank after. */
 async function lend(page: Page, use: (page: Page) => Promise<void>, testInfo: TestInfo): Promise<void> {
   await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
   await page.emulateMedia({ colorScheme: 'light' });

@@ -8,7 +8,6 @@ import { SUBPATH } from '../../scripts/subpath.ts';
 import { publishedArticles } from './content';
 import { test } from './shared-page';
 
-
 const base = SUBPATH.base;
 const slug = publishedArticles[0]!;
 
