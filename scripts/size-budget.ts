@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const DIST = 'dist';
 const KB = 1024;
@@ -85,7 +85,7 @@ for (const row of rowsByType.values()) {
 
 /** Bytes of each WOFF2 file a first visit to `path` fetches, by file name. */
 async function fontsFetched(paths: string[]): Promise<Map<string, Map<string, number>>> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const origin = 'http://budget.invalid';
   const context = await browser.newContext();
   await context.route(`${origin}/**`, (route) => {
