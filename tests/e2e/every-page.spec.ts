@@ -98,7 +98,7 @@ async function violations(page: Page, options: RunOptions): Promise<string[]> {
 
 /** How far the page runs past a phone's screen `width` px wide, and the innermost thing that does, or undefined. */
 async function sideways(page: Page, width: number): Promise<string | undefined> {
-  await page.setViewportSize({ width, height: 740 });
+  if (page.viewportSize()?.width !== width) await page.setViewportSize({ width, height: 740 });
   return page.evaluate(() => {
     const screen = window.innerWidth;
     if (document.documentElement.scrollWidth <= screen) return undefined;
@@ -122,21 +122,22 @@ for (const path of paths) {
     const { failures, stop } = watch(page);
     try {
       await visit(page, path);
-      // As a reader first gets the page on a phone, every panel closed.
-      for (const width of PHONES) {
+      // As a reader first gets the page on a phone, every panel closed; then, narrowest first, with every
+      // panel open: an open table or snippet scrolls or wraps inside its panel. Widest to narrowest, then back
+      // to the desktop for axe, so the page is laid out once per width.
+      for (const width of [...PHONES].reverse()) {
         const overflow = await sideways(page, width);
         if (overflow) failures.push(`at ${width} px: ${overflow}`);
       }
-      await page.setViewportSize(DESKTOP);
       await openPanels(page);
+      const opened = await sideways(page, PHONES[0]!);
+      if (opened) failures.push(`at ${PHONES[0]} px with every panel open: ${opened}`);
+      await page.setViewportSize(DESKTOP);
       failures.push(...(await violations(page, { runOnly: { type: 'tag', values: TAGS } })));
       if (DARK.has(path)) {
         await page.emulateMedia({ colorScheme: 'dark' });
         failures.push(...(await violations(page, { runOnly: { type: 'rule', values: SCHEME_RULES } })).map((line) => `dark: ${line}`));
       }
-      // An open table or snippet scrolls or wraps inside its panel: the narrowest phone with every panel open.
-      const opened = await sideways(page, PHONES[0]!);
-      if (opened) failures.push(`at ${PHONES[0]} px with every panel open: ${opened}`);
     } finally {
       stop();
     }

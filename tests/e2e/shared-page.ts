@@ -1,8 +1,8 @@
 /**
  * The `test` every browser spec uses: Playwright's, plus pages shared by all the tests a worker runs. A
  * new browser context per test cost about 1.7 s on a busy 2-core machine, often more than the check it
- * served. Each test gets a shared page in the project's viewport and light mode, on a blank document with
- * the pointer at its corner, and starts with its own navigation. The HTTP cache is shared, as a reader's
+ * served. Each test gets a shared page in the project's viewport and light mode, with the pointer at its
+ * corner, still showing the previous test's document, and starts with its own navigation. The HTTP cache is shared, as a reader's
  * is between pages: a test that counts what a first visit fetches uses `page`. Tests remove their own
  * listeners (`page.off`); whatever a test leaves is removed after it.
  *
@@ -21,14 +21,20 @@ async function open(browser: Browser, project: TestInfo['project'], kind: Kind):
   return context.newPage();
 }
 
-/** Hands a shared page to one test in the project's viewport and light mode, and leaves it blank after. */
+/**
+ * Hands a shared page to one test and puts it back in the project's viewport and light mode after, with the
+ * pointer at the corner; only what the test changed is reset (a resize or a scheme change lays the page out
+ * again). The page keeps its document until the next test's own navigation: loading about:blank in
+ * between cost 0.13 s and 0.26 s of CPU a test, with axe-core compiled again for the blank page. Its
+ * listeners are removed here, so what the old document does later reaches no test's watch.
+ */
 async function lend(page: Page, use: (page: Page) => Promise<void>, testInfo: TestInfo): Promise<void> {
-  await page.setViewportSize(testInfo.project.use.viewport ?? { width: 1280, height: 720 });
-  await page.emulateMedia({ colorScheme: 'light' });
   await use(page);
   page.removeAllListeners();
-  // Late requests and messages of this test's page must not reach the next test's watch.
-  await page.goto('about:blank');
+  const viewport = testInfo.project.use.viewport ?? { width: 1280, height: 720 };
+  const size = page.viewportSize();
+  if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+  if (await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches).catch(() => true)) await page.emulateMedia({ colorScheme: 'light' });
   await page.mouse.move(0, 0);
 }
 
