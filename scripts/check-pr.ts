@@ -68,7 +68,7 @@ const steps: Step[] = [
   { name: 'unit tests', command: 'vitest run' },
   { name: 'build', command: 'astro build' },
   // Only the root project: check:pr builds no dist-subpath/, which npm test builds and checks in CI.
-  { name: 'built site: links, anchors, HTML, size', command: 'vitest run --config vitest.dist.config.ts --project root && tsx scripts/size-budget.ts' },
+  { name: 'built site: links, anchors, HTML, downloads, size', command: 'vitest run --config vitest.dist.config.ts --project root && tsx scripts/size-budget.ts' },
 ];
 
 if (values.browser) {

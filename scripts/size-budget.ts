@@ -1,5 +1,5 @@
 /**
- * The size budget, run by `npm run test:dist` after its checks: what a reader downloads per page type, gzip-compressed
+ * The size budget (`npm run test:budget`, which `npm test` runs beside the built-site gates): what a reader downloads per page type, gzip-compressed
  * (HTML plus the CSS and JS it loads from this site), against a budget.
  * Prints a table; exits 1 when any page is over its budget.
  *
