@@ -5,8 +5,8 @@ import { SUBPATH } from './scripts/subpath.ts';
  * Checks of the built site (run after `npm run build` and `npm run build:subpath`): every test runs on
  * dist/, and the link, HTML and download gates run again on the build under a sub-path.
  */
-// `npm test` runs these beside the browser tests and `astro check`, so a page can wait its turn on a busy
-// machine well past Vitest's 5 s default: a hung check still fails, after a minute.
+// `npm test` runs these beside the size budget, the sub-path build and `astro check`, so a page can wait its
+// turn on a busy machine well past Vitest's 5 s default: a hung check still fails, after a minute.
 const testTimeout = 60_000;
 
 export default defineConfig({

@@ -122,7 +122,7 @@ for (const path of paths) {
     const { failures, stop } = watch(page);
     try {
       await visit(page, path);
-      // As a reader first gets the page on a phone, every panel closed; then, narrowest first, with every
+      // As a reader first gets the page on a phone, every panel closed; then at the narrowest, with every
       // panel open: an open table or snippet scrolls or wraps inside its panel. Widest to narrowest, then back
       // to the desktop for axe, so the page is laid out once per width.
       for (const width of [...PHONES].reverse()) {

@@ -26,7 +26,9 @@ async function open(browser: Browser, project: TestInfo['project'], kind: Kind):
  * pointer at the corner; only what the test changed is reset (a resize or a scheme change lays the page out
  * again). The page keeps its document until the next test's own navigation: loading about:blank in
  * between cost 0.13 s and 0.26 s of CPU a test, with axe-core compiled again for the blank page. Its
- * listeners are removed here, so what the old document does later reaches no test's watch.
+ * listeners are removed here. Until the next test navigates, a late request or message of the old document
+ * could still reach that test's watch; the walk watches only for other hosts and CSP violations, which
+ * would be real faults of the page before.
  */
 async function lend(page: Page, use: (page: Page) => Promise<void>, testInfo: TestInfo): Promise<void> {
   await use(page);
