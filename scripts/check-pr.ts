@@ -67,8 +67,8 @@ const steps: Step[] = [
   { name: 'type check', command: 'astro check' },
   { name: 'unit tests', command: 'vitest run' },
   { name: 'build', command: 'astro build' },
-  // Only the root project: check:pr builds no dist-subpath/, which npm test builds and checks in CI.
-  { name: 'built site: links, anchors, HTML, downloads, size', command: 'vitest run --config vitest.dist.config.ts --project root && tsx scripts/size-budget.ts' },
+  // The root build's gates only: check:pr builds no dist-subpath/, which npm test builds and checks in CI.
+  { name: 'built site: links, anchors, HTML, downloads, size', command: 'npm run -s test:dist && npm run -s test:budget' },
 ];
 
 if (values.browser) {
