@@ -26,11 +26,9 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /subpath\.spec\.ts$/ },
-    // The build under a project path (npm run build:subpath), served only under it.
-    { name: 'subpath', use: { ...devices['Desktop Chrome'], baseURL: SUBPATH.url }, testMatch: /subpath\.spec\.ts$/ },
-  ],
+  // One project: the sub-path build's tests (subpath.spec.ts) address its server directly, so they share the
+  // workers and browsers of the rest.
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
     {
       command: `tsx scripts/serve-dist.ts ${port}`,
@@ -40,7 +38,7 @@ export default defineConfig({
     },
     {
       command: `tsx scripts/serve-dist.ts ${SUBPATH.port} ${SUBPATH.dir} ${SUBPATH.base}`,
-      // Ready when it listens: `check:pr --browser` runs only the main project and builds no dist-subpath/.
+      // Ready when it listens: `check:pr --browser` builds no dist-subpath/ (and skips subpath.spec.ts).
       port: SUBPATH.port,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

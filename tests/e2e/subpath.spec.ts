@@ -1,7 +1,8 @@
 /**
  * The site as a GitHub Pages project site serves it: built by `npm run build:subpath` with SITE_URL
- * under /pivot-point/ and served only there (playwright.config.ts, project "subpath"). Paths here are
- * relative, so they resolve under the base.
+ * under /pivot-point/ and served only there, on its own port (playwright.config.ts). These tests run in
+ * the same workers as the rest, on the same shared page: a project of their own cost two more browser
+ * launches at the end of the run. Addresses are built from the sub-path site's URL.
  */
 import { expect } from '@playwright/test';
 import { SUBPATH } from '../../scripts/subpath.ts';
@@ -10,9 +11,14 @@ import { test } from './shared-page';
 
 const base = SUBPATH.base;
 const slug = publishedArticles[0]!;
+/** An address on the sub-path site: `at('articles/x/')` is http://127.0.0.1:4330/pivot-point/articles/x/. */
+const at = (path: string) => new URL(path, SUBPATH.url).href;
+
+// `check:pr --browser` walks the pages a change touches on the root build only, and builds no dist-subpath/.
+test.skip(Boolean(process.env.E2E_PAGES), 'the sub-path build is checked by npm test');
 
 test('an article, its links and its chart downloads work under the base path', async ({ sharedPage: page, request }) => {
-  const response = await page.goto(`articles/${slug}/`);
+  const response = await page.goto(at(`articles/${slug}/`));
   expect(response?.status()).toBe(200);
   await expect(page.locator('h1')).toBeVisible();
   // The stylesheet applied: the page is laid out, not raw HTML.
@@ -22,10 +28,10 @@ test('an article, its links and its chart downloads work under the base path', a
   for (const link of [csv, svg]) {
     const target = await link.getAttribute('href');
     expect(target?.startsWith(`${base}articles/${slug}/`), `${target}`).toBe(true);
-    const file = await request.get(target!);
+    const file = await request.get(at(target!));
     expect(file.status(), `${target}`).toBe(200);
   }
-  expect((await (await request.get((await csv.getAttribute('href'))!)).text()).split('\n')[0]).toContain(',');
+  expect((await (await request.get(at((await csv.getAttribute('href'))!))).text()).split('\n')[0]).toContain(',');
   // Every link on the page that stays on the site stays under the base.
   const internal = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
   expect(internal.filter((target) => !target.startsWith(base))).toEqual([]);
@@ -34,7 +40,7 @@ test('an article, its links and its chart downloads work under the base path', a
 });
 
 test('search finds an article and links to it under the base path', async ({ sharedPage: page }) => {
-  await page.goto('search/?q=bitcoin');
+  await page.goto(at('search/?q=bitcoin'));
   const result = page.locator(`pagefind-results a[href^="${base}articles/"]`).first();
   await expect(result).toBeVisible({ timeout: 15_000 });
   await result.click();
@@ -42,19 +48,19 @@ test('search finds an article and links to it under the base path', async ({ sha
   await expect(page.locator('h1')).toBeVisible();
 });
 
-test('the feed and the sitemap point under the base path, and their links load', async ({ request, baseURL }) => {
-  const feed = await request.get('rss.xml');
+test('the feed and the sitemap point under the base path, and their links load', async ({ request }) => {
+  const feed = await request.get(at('rss.xml'));
   expect(feed.status()).toBe(200);
   const links = [...(await feed.text()).matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
   expect(links.length).toBeGreaterThan(publishedArticles.length);
-  for (const link of links) expect(link.startsWith(baseURL!), link).toBe(true);
+  for (const link of links) expect(link.startsWith(SUBPATH.url), link).toBe(true);
   const article = links.find((link) => link.includes('/articles/'))!;
   expect((await request.get(article)).status()).toBe(200);
-  const sitemap = await request.get('sitemap-0.xml');
+  const sitemap = await request.get(at('sitemap-0.xml'));
   const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
-  expect(locs.every((loc) => loc.startsWith(baseURL!))).toBe(true);
+  expect(locs.every((loc) => loc.startsWith(SUBPATH.url))).toBe(true);
 });
 
 test('nothing is served outside the base path', async ({ request }) => {
-  expect((await request.get(`/articles/${slug}/`)).status()).toBe(404);
+  expect((await request.get(new URL(`/articles/${slug}/`, SUBPATH.url).href)).status()).toBe(404);
 });
