@@ -29,11 +29,8 @@ test('search finds an article by a phrase from its body', async ({ sharedPage: p
   await expect(results.getByRole('link', { name: /Does Bitcoin follow the money supply/ }).first()).toBeVisible({ timeout: 15_000 });
 });
 
-test('the search page lists every article and dataset without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('the search page lists every article and dataset without JavaScript', async ({ plainPage: page }) => {
   await page.goto('/search/');
   for (const slug of articles) await expect(page.locator(`a[href="/articles/${slug}/"]`)).toHaveCount(1);
   for (const id of datasets) await expect(page.locator(`a[href="/data/${id}/"]`)).toHaveCount(1);
-  await context.close();
 });

@@ -77,11 +77,9 @@ test('the arrow keys move the readout along the chart', async ({ sharedPage: pag
   await expect(readout).toBeHidden();
 });
 
-test('without JavaScript nothing changes: no readout, no focus stop, the same layout', async ({ browser }) => {
+test('without JavaScript nothing changes: no readout, no focus stop, the same layout', async ({ plainPage, sharedPage }) => {
   const sizes: number[][] = [];
-  for (const javaScriptEnabled of [false, true]) {
-    const context = await browser.newContext({ javaScriptEnabled });
-    const page = await context.newPage();
+  for (const [javaScriptEnabled, page] of [[false, plainPage], [true, sharedPage]] as const) {
     await page.goto('/about/charts/');
     if (!javaScriptEnabled) {
       await expect(page.locator('.readout')).toHaveCount(0);
@@ -92,7 +90,6 @@ test('without JavaScript nothing changes: no readout, no focus stop, the same la
       await page.locator(`${LINE} .chart-figure__embed summary`).click();
     }
     sizes.push(await page.locator('figure.chart-figure').evaluateAll((figures) => figures.map((f) => Math.round(f.getBoundingClientRect().height))));
-    await context.close();
   }
   expect(sizes[1]).toEqual(sizes[0]);
 });
