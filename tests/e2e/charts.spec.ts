@@ -1,38 +1,11 @@
 /**
  * What a chart offers beyond its drawing (drawing, sizes and downloads are checked page by page in
- * chart-pages.spec.ts): a light script, a text alternative, an openable table, a permalink and an SVG
- * that stands on its own.
+ * chart-pages.spec.ts): a text alternative, an openable table, a permalink and an SVG that stands on its
+ * own. Its light script is held to the size budget (scripts/size-budget.ts), which loads every chart page
+ * in Chromium; the walk (every-page.spec.ts) checks that no page asks another host for anything.
  */
 import { expect } from '@playwright/test';
-import { pagesUnderTest, sitemapPaths } from './content';
 import { test } from './shared-page';
-
-const chartPages = pagesUnderTest(sitemapPaths().filter((path) => /^\/articles\/[^/]+\/$/.test(path) || path === '/about/charts/'));
-
-test('chart pages load only the small readout script and ask no other host for anything', async ({ page }) => {
-  const foreign: string[] = [];
-  // Body reads are awaited before the sizes are summed, so a slow read can never leave the count empty.
-  const scripts: Promise<[string, number]>[] = [];
-  page.on('request', (request) => {
-    if (new URL(request.url()).hostname !== '127.0.0.1') foreign.push(request.url());
-  });
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => [response.url(), body.length]));
-  });
-  for (const path of chartPages) {
-    await page.goto(path);
-    // The search shortcut and the value readouts; the charts themselves are plain SVG.
-    const executable = await page.locator('script:not([type="application/ld+json"])').count();
-    expect(executable, `${path}: scripts`).toBeLessThanOrEqual(2);
-  }
-  // Each distinct script counts once: the browser fetches the same file on every page.
-  const fetched = new Map(await Promise.all(scripts));
-  expect(fetched.size, 'the search shortcut script is fetched').toBeGreaterThan(0);
-  const bytes = [...fetched.values()].reduce((sum, size) => sum + size, 0);
-  // Issue 14: the readouts in at most 3 KB gzip; uncompressed, the two scripts stay under 8 KB.
-  expect(bytes, `scripts fetched: ${[...fetched.keys()].join(', ')}`).toBeLessThan(8 * 1024);
-  expect(foreign).toEqual([]);
-});
 
 test('a chart has a text alternative, a source, an openable table and a permalink', async ({ sharedPage: page }) => {
   await page.goto('/about/charts/');
