@@ -1,5 +1,5 @@
 /**
- * Which Chromium the browser tests and the font budget launch, and how. Our machines cannot download browsers:
+ * Which Chromium the browser tests and the size budget launch, and how. Our machines cannot download browsers:
  * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own (undefined: a contributor with
  * internet who ran `npx playwright install chromium`).
  */
