@@ -11,7 +11,7 @@ import { test } from './shared-page';
 
 const base = SUBPATH.base;
 const slug = publishedArticles[0]!;
-/** An address on the sub-path site: `at('articles/x/')` is http://127.0.0.1:4330/pivot-point/articles/x/. */
+/** An address on the sub-path site's server: `at('articles/x/')` is http://127.0.0.1:4330/pivot-point/articles/x/, `at('/x/')` is outside the base. */
 const at = (path: string) => new URL(path, SUBPATH.url).href;
 
 // `check:pr --browser` walks the pages a change touches on the root build only, and builds no dist-subpath/.
@@ -25,13 +25,16 @@ test('an article, its links and its chart downloads work under the base path', a
   expect(await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).not.toBe('');
   const csv = page.locator('.chart-figure__actions a', { hasText: 'CSV' }).first();
   const svg = page.locator('.chart-figure__actions a', { hasText: 'SVG' }).first();
-  for (const link of [csv, svg]) {
-    const target = await link.getAttribute('href');
-    expect(target?.startsWith(`${base}articles/${slug}/`), `${target}`).toBe(true);
-    const file = await request.get(at(target!));
-    expect(file.status(), `${target}`).toBe(200);
-  }
-  expect((await (await request.get(at((await csv.getAttribute('href'))!))).text()).split('\n')[0]).toContain(',');
+  const [csvFile] = await Promise.all(
+    [csv, svg].map(async (link) => {
+      const target = await link.getAttribute('href');
+      expect(target?.startsWith(`${base}articles/${slug}/`), `${target}`).toBe(true);
+      const file = await request.get(at(target!));
+      expect(file.status(), `${target}`).toBe(200);
+      return file;
+    }),
+  );
+  expect((await csvFile!.text()).split('\n')[0]).toContain(',');
   // Every link on the page that stays on the site stays under the base.
   const internal = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
   expect(internal.filter((target) => !target.startsWith(base))).toEqual([]);
@@ -62,5 +65,5 @@ test('the feed and the sitemap point under the base path, and their links load',
 });
 
 test('nothing is served outside the base path', async ({ request }) => {
-  expect((await request.get(new URL(`/articles/${slug}/`, SUBPATH.url).href)).status()).toBe(404);
+  expect((await request.get(at(`/articles/${slug}/`))).status()).toBe(404);
 });
